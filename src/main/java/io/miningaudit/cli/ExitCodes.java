@@ -1,0 +1,14 @@
+package io.miningaudit.cli;
+
+/** The exit codes of REPORT.md. */
+public final class ExitCodes {
+    public static final int DONE = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int USAGE = 2;
+    public static final int INVALID_CASE = 3;
+    public static final int INVALID_RULES = 4;
+    public static final int RULE_TESTS_FAILED = 5;
+
+    private ExitCodes() {
+    }
+}

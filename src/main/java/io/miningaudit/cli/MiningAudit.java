@@ -1,0 +1,47 @@
+package io.miningaudit.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code mining-audit} command and its subcommands; the only class that exits the process. */
+@Command(name = "mining-audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {AuditCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        description = "Audit cases of cryptocurrency mining against China's 2021 rules, with Drools rules from rules/.",
+        footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad usage, 3 invalid case data, 4 invalid rules,"
+                + " 5 rule tests failed."})
+public class MiningAudit implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+
+    public MiningAudit(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Clock.systemDefaultZone()).execute(args));
+    }
+
+    /** The configured command line: tests call {@code execute} on it. */
+    public static CommandLine commandLine(Clock clock) {
+        VerboseOption.reset();
+        CommandLine cl = new CommandLine(new MiningAudit(clock));
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        return cl;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+}

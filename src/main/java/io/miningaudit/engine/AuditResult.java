@@ -1,0 +1,17 @@
+package io.miningaudit.engine;
+
+import io.miningaudit.facts.CaseFile;
+import io.miningaudit.facts.DataIssue;
+import io.miningaudit.facts.Finding;
+import io.miningaudit.facts.SurchargeLine;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an audit concluded: the findings and surcharge lines in a fixed order, the ranked inspection leads, the data issues, the
+ * Summary, and every rule with the number of findings it produced.
+ */
+public record AuditResult(CaseFile facts, List<Finding> findings, List<SurchargeLine> surchargeLines, List<Lead> leads,
+                          List<DataIssue> dataIssues,
+                          Summary summary, List<RuleInfo> rules, Map<String, Long> findingsByRule) {
+}

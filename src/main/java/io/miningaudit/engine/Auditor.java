@@ -1,0 +1,102 @@
+package io.miningaudit.engine;
+
+import io.miningaudit.facts.CaseFile;
+import io.miningaudit.facts.DataIssue;
+import io.miningaudit.facts.Entity;
+import io.miningaudit.facts.Finding;
+import io.miningaudit.facts.Measure;
+import io.miningaudit.facts.SurchargeLine;
+import io.miningaudit.engine.functions.NaturalOrder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** Runs a case through a rule base and gathers the result in a deterministic order. */
+public final class Auditor {
+    /** Findings ordered by entity, then rule ID, then finding id. */
+    public static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing(Finding::getEntityId, NaturalOrder.INSTANCE)
+            .thenComparing(Finding::getRuleId, NaturalOrder.INSTANCE)
+            .thenComparing(Finding::getId, NaturalOrder.INSTANCE);
+
+    private static final Comparator<DataIssue> ISSUE_ORDER = Comparator
+            .comparing(DataIssue::getSeverity)
+            .thenComparing(DataIssue::getCode)
+            .thenComparing(DataIssue::getLocation, NaturalOrder.INSTANCE)
+            .thenComparing(DataIssue::getMessage);
+
+    /** Surcharge lines ordered by account, then first day, then rule ID. */
+    private static final Comparator<SurchargeLine> LINE_ORDER = Comparator
+            .comparing(SurchargeLine::getAccountId, NaturalOrder.INSTANCE)
+            .thenComparing(SurchargeLine::getFirstDay)
+            .thenComparing(SurchargeLine::getRuleId);
+
+    private final RuleBase ruleBase;
+
+    public Auditor(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    public AuditResult audit(CaseFile facts) throws RulesException {
+        KieSession session = ruleBase.newSession();
+        List<Finding> findings;
+        List<DataIssue> issues;
+        List<SurchargeLine> lines;
+        try {
+            facts.allFacts().forEach(session::insert);
+            session.fireAllRules();
+            findings = new ArrayList<>(objects(session, Finding.class));
+            issues = new ArrayList<>(objects(session, DataIssue.class));
+            lines = new ArrayList<>(objects(session, SurchargeLine.class));
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RulesException("a rule failed while it ran", List.of(new RuleProblem(RuleProblem.Level.ERROR,
+                    RuleBase.source(e.getMatch().getRule(), ruleBase.dir()) + " › rule " + e.getMatch().getRule().getName(),
+                    "failed on this case: " + cause)));
+        } finally {
+            session.dispose();
+        }
+        findings.sort(FINDING_ORDER);
+        issues.sort(ISSUE_ORDER);
+        lines.sort(LINE_ORDER);
+        Map<String, Entity> entities = facts.getEntities().stream()
+                .collect(Collectors.toMap(Entity::getId, Function.identity()));
+        List<Lead> leads = rank(findings, entities);
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        findings.forEach(f -> byRule.merge(f.getRuleName(), 1L, Long::sum));
+        Summary summary = new SummaryCalculator(facts, findings).compute();
+        return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), leads, List.copyOf(issues), summary, ruleBase.rules(),
+                byRule);
+    }
+
+    private static <T> List<T> objects(KieSession session, Class<T> type) {
+        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
+    }
+
+    /**
+     * Ranks the inspection leads: public units first, then more distinct IPs, then the later last detection,
+     * then the entity id. The lead findings carry distinct IPs as their quantity and the first and last
+     * detection as their period.
+     */
+    static List<Lead> rank(List<Finding> findings, Map<String, Entity> entities) {
+        List<Finding> leads = findings.stream().filter(f -> f.getMeasure() == Measure.INSPECTION_LEAD)
+                .sorted(Comparator.comparing((Finding f) -> !entities.get(f.getEntityId()).isPublicUnit())
+                        .thenComparing(Finding::getQuantity, Comparator.reverseOrder())
+                        .thenComparing(Finding::getPeriodTo, Comparator.reverseOrder())
+                        .thenComparing(Finding::getEntityId, NaturalOrder.INSTANCE))
+                .toList();
+        List<Lead> ranked = new ArrayList<>();
+        for (Finding f : leads) {
+            ranked.add(new Lead(ranked.size() + 1, f.getEntityId(), entities.get(f.getEntityId()).isPublicUnit(),
+                    f.getQuantity().longValueExact(), f.getPeriodFrom(), f.getPeriodTo(), f));
+        }
+        return List.copyOf(ranked);
+    }
+}

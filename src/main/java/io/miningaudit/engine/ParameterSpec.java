@@ -1,0 +1,48 @@
+package io.miningaudit.engine;
+
+import io.miningaudit.facts.Parameter;
+import java.util.List;
+
+/** A parameter the shipped rules read, with the type its value must have. */
+public record ParameterSpec(String name, Kind kind, String meaning) {
+
+    public enum Kind { WHOLE_NUMBER, DATE, DECIMAL, FLAG }
+
+    /** The parameters the shipped rules need; the rule base refuses to run without each, well typed. */
+    public static final List<ParameterSpec> REQUIRED = List.of(
+            new ParameterSpec("presumedDurationMonths", Kind.WHOLE_NUMBER,
+                    "calendar months of mining presumed before an inspection when the start is not established"),
+            new ParameterSpec("newProjectCutoff", Kind.DATE,
+                    "a deliberate case whose window starts on or after this day is a new project"),
+            new ParameterSpec("remediationDays", Kind.WHOLE_NUMBER,
+                    "days after the inspection by which a trojan-infected unit must be cleaned"));
+
+    /** Why the parameter's value does not fit, or null. */
+    public String problem(Parameter parameter) {
+        try {
+            switch (kind) {
+                case WHOLE_NUMBER -> {
+                    if (parameter.getIntValue() < 0) {
+                        return "must not be negative";
+                    }
+                }
+                case DATE -> parameter.getDateValue();
+                case DECIMAL -> {
+                    if (parameter.getDecimalValue().signum() < 0) {
+                        return "must not be negative";
+                    }
+                }
+                case FLAG -> parameter.getFlag();
+                default -> throw new IllegalStateException(kind.name());
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return "\"" + parameter.getValue() + "\" is not " + switch (kind) {
+                case WHOLE_NUMBER -> "a whole number";
+                case DATE -> "a date (YYYY-MM-DD)";
+                case DECIMAL -> "a decimal number";
+                case FLAG -> "true or false";
+            };
+        }
+    }
+}

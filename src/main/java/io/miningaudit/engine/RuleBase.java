@@ -1,0 +1,312 @@
+package io.miningaudit.engine;
+
+import io.miningaudit.engine.functions.Findings;
+import io.miningaudit.facts.Parameter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import io.miningaudit.engine.functions.NaturalOrder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The rule base compiled from a rules folder on disk (DRL files and spreadsheet decision tables), never from the
+ * classpath, so an analyst's edit takes effect on the next run. Compiling also checks the parameters the rules
+ * read. Every problem comes back at once, located in the analyst's own files.
+ */
+public final class RuleBase {
+    /** Where Drools is told the rules folder is; its messages name files under this path. */
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final String RULES_PREFIX = "rules/";
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+    private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    private static final Pattern VALUES_AT = Pattern.compile("rule values at ([A-Z]+\\d+)");
+    private static final Pattern TABLE_CELL = Pattern.compile("cell ([A-Z]+\\d+)");
+
+    private final Path dir;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final List<RuleProblem> warnings;
+    private final Map<String, Parameter> parameters;
+
+    private RuleBase(Path dir, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
+                     Map<String, Parameter> parameters) {
+        this.dir = dir;
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.warnings = warnings;
+        this.parameters = parameters;
+    }
+
+    /** Compiles every rule file below {@code dir} except its {@code tests/} folder, and checks the parameters. */
+    public static RuleBase compile(Path dir) throws RulesException {
+        if (!Files.isDirectory(dir)) {
+            throw new RulesException("no rules folder", List.of(new RuleProblem(RuleProblem.Level.ERROR,
+                    dir.toString(), "no such folder")));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Path> sources = sources(dir, problems);
+        if (sources.isEmpty()) {
+            problems.add(new RuleProblem(RuleProblem.Level.ERROR, dir.toString(),
+                    "holds no rule files (*.drl, *.drl.xlsx, *.drl.xls, *.drl.csv)"));
+            throw failure(problems);
+        }
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("io.miningaudit.rules", "rulebase", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(release);
+        for (var source : sources.entrySet()) {
+            try {
+                kfs.write(RESOURCE_ROOT + RULES_PREFIX + source.getKey(), Files.readAllBytes(source.getValue()));
+            } catch (IOException e) {
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, source.getValue().toString(),
+                        "cannot be read: " + e.getMessage()));
+            }
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        try {
+            builder.buildAll();
+        } catch (RuntimeException e) {
+            // Drools throws, rather than reports, when a decision table's layout cannot be parsed.
+            problems.add(tableParseProblem(dir, sources, e));
+            throw failure(problems);
+        }
+        for (Message m : builder.getResults().getMessages()) {
+            if (m.getLevel() == Message.Level.ERROR) {
+                problems.add(locate(dir, sources, m));
+            }
+        }
+        if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
+            throw failure(problems);
+        }
+        KieBase kieBase = ks.newKieContainer(release).getKieBase();
+        List<RuleInfo> rules = catalogue(kieBase, dir);
+        Map<String, Parameter> parameters = checkParameters(kieBase, dir, problems);
+        if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
+            throw failure(problems);
+        }
+        return new RuleBase(dir, kieBase, rules, problems.stream().sorted().toList(), parameters);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public KieSession newSession() {
+        return kieBase.newKieSession();
+    }
+
+    /** Every rule, ordered by source file and then by name. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Problems that do not stop the rules from running, such as a spreadsheet Drools would skip. */
+    public List<RuleProblem> warnings() {
+        return warnings;
+    }
+
+    public Map<String, Parameter> parameters() {
+        return parameters;
+    }
+
+    private static RulesException failure(List<RuleProblem> problems) {
+        List<RuleProblem> sorted = problems.stream().sorted().toList();
+        long errors = sorted.stream().filter(p -> p.level() == RuleProblem.Level.ERROR).count();
+        return new RulesException(errors + (errors == 1 ? " error" : " errors") + " in the rules", sorted);
+    }
+
+    /** Rule files by their path relative to {@code dir}, with '/' separators, in name order. */
+    static Map<String, Path> sources(Path dir, List<RuleProblem> problems) throws RulesException {
+        Map<String, Path> sources = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                String lower = rel.toLowerCase(Locale.ROOT);
+                if (rel.startsWith("tests/") || rel.startsWith(".") || rel.contains("/.")
+                        || p.getFileName().toString().startsWith("~$")) {
+                    continue;
+                }
+                if (lower.endsWith(".drl") || lower.endsWith(".drl.xlsx") || lower.endsWith(".drl.xls")
+                        || lower.endsWith(".drl.csv")) {
+                    sources.put(rel, p);
+                } else if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".csv")) {
+                    problems.add(new RuleProblem(RuleProblem.Level.WARNING, p.toString(),
+                            "not compiled: Drools compiles a decision table only when its name ends in .drl.xlsx,"
+                                    + " .drl.xls or .drl.csv"));
+                }
+            }
+        } catch (IOException e) {
+            throw new RulesException("rules folder unreadable", List.of(new RuleProblem(RuleProblem.Level.ERROR,
+                    dir.toString(), "cannot be read: " + e.getMessage())));
+        }
+        return sources;
+    }
+
+    private static RuleProblem locate(Path dir, Map<String, Path> sources, Message m) {
+        String rel = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCE_ROOT, "")
+                .replaceFirst("^" + RULES_PREFIX, "");
+        Path file = sources.get(rel);
+        String text = m.getText().trim().replaceAll("\\s*\\n\\s*", "; ");
+        if (file == null) {
+            return new RuleProblem(RuleProblem.Level.ERROR, dir.toString(), text);
+        }
+        int line = m.getLine();
+        int column = m.getColumn();
+        Matcher lc = LINE_COLUMN.matcher(text);
+        if (column <= 0 && lc.find()) {
+            if (line <= 0) {
+                line = Integer.parseInt(lc.group(1));
+            }
+            column = Integer.parseInt(lc.group(2));
+        }
+        if (isTable(rel)) {
+            return new RuleProblem(RuleProblem.Level.ERROR, tableLocation(file, line), text);
+        }
+        String where = file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+        return new RuleProblem(RuleProblem.Level.ERROR, where, text);
+    }
+
+    private static boolean isTable(String rel) {
+        return !rel.toLowerCase(Locale.ROOT).endsWith(".drl");
+    }
+
+    /**
+     * A decision table's error is reported by Drools at a line of the DRL it generates from the table. That DRL
+     * names each rule after its table and row and notes the cell its values start at: map the line back to them.
+     */
+    private static String tableLocation(Path file, int line) {
+        String drl = line > 0 ? generatedDrl(file) : null;
+        if (drl == null) {
+            return file.toString();
+        }
+        String[] lines = drl.split("\n");
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            String l = lines[i].trim();
+            if (l.startsWith("rule \"")) {
+                String rule = l.substring(6, l.indexOf('"', 6));
+                Matcher cell = i > 0 ? VALUES_AT.matcher(lines[i - 1]) : null;
+                return file + " › rule " + rule + (cell != null && cell.find() ? " › " + cell.group(1) : "");
+            }
+        }
+        return file.toString();
+    }
+
+    private static String generatedDrl(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+            return new SpreadsheetCompiler().compile(in, csv ? InputType.CSV : InputType.XLS);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static RuleProblem tableParseProblem(Path dir, Map<String, Path> sources, RuntimeException e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Matcher m = Pattern.compile("^\\[([^\\]]+)\\]\\s*(.*)$", Pattern.DOTALL).matcher(text);
+        String where = dir.toString();
+        if (m.matches()) {
+            String rel = m.group(1).replaceFirst("^" + RESOURCE_ROOT, "").replaceFirst("^" + RULES_PREFIX, "");
+            Path file = sources.get(rel);
+            if (file != null) {
+                where = file.toString();
+            }
+            text = m.group(2);
+        } else {
+            // Without a file in the message, name the tables: one of them is the cause.
+            where = String.join(", ", sources.entrySet().stream().filter(s -> isTable(s.getKey()))
+                    .map(s -> s.getValue().toString()).toList());
+        }
+        Matcher cell = TABLE_CELL.matcher(text);
+        if (cell.find()) {
+            where += " › " + cell.group(1);
+        }
+        return new RuleProblem(RuleProblem.Level.ERROR, where, text.trim());
+    }
+
+    private static List<RuleInfo> catalogue(KieBase kieBase, Path dir) {
+        List<RuleInfo> rules = new ArrayList<>();
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> rules.add(new RuleInfo(
+                Findings.metadata(rule, Findings.RULE_ID), rule.getName(), source(rule, dir),
+                Findings.metadata(rule, Findings.BASIS)))));
+        rules.sort(Comparator.comparing(RuleInfo::source).thenComparing(RuleInfo::name,
+                NaturalOrder.INSTANCE));
+        return List.copyOf(rules);
+    }
+
+    /** The file a rule was written in, as the analyst knows it. */
+    static String source(Rule rule, Path dir) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            String path = impl.getResource().getSourcePath().replaceFirst("^" + RESOURCE_ROOT, "")
+                    .replaceFirst("^" + RULES_PREFIX, "");
+            return dir.resolve(path).toString();
+        }
+        return dir.toString();
+    }
+
+    /** Runs the rules on no case at all: what they insert then (the parameter tables) is checked here. */
+    private static Map<String, Parameter> checkParameters(KieBase kieBase, Path dir, List<RuleProblem> problems) {
+        Map<String, Parameter> found = new LinkedHashMap<>();
+        Map<String, String> where = new LinkedHashMap<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof Parameter p) {
+                        String at = event.getRule() == null ? dir.toString()
+                                : source(event.getRule(), dir) + " › rule " + event.getRule().getName();
+                        if (found.containsKey(p.getName())) {
+                            problems.add(new RuleProblem(RuleProblem.Level.ERROR, at, "parameter '" + p.getName()
+                                    + "' is set twice (also at " + where.get(p.getName()) + ")"));
+                        }
+                        found.put(p.getName(), p);
+                        where.put(p.getName(), at);
+                    }
+                }
+            });
+            session.fireAllRules();
+        } catch (RuntimeException e) {
+            problems.add(new RuleProblem(RuleProblem.Level.ERROR, dir.toString(),
+                    "the rules fail on an empty case: " + e.getMessage()));
+        } finally {
+            session.dispose();
+        }
+        for (ParameterSpec spec : ParameterSpec.REQUIRED) {
+            Parameter p = found.get(spec.name());
+            if (p == null) {
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, dir.toString(), "parameter '" + spec.name()
+                        + "' is not set (" + spec.meaning() + "): add a row for it to the parameter table"));
+            } else {
+                String why = spec.problem(p);
+                if (why != null) {
+                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, where.get(spec.name()),
+                            "parameter '" + spec.name() + "': " + why));
+                }
+            }
+        }
+        return Map.copyOf(found);
+    }
+}

@@ -1,0 +1,17 @@
+package io.miningaudit.engine;
+
+import java.util.List;
+
+/** Rules that do not compile, fail their checks, or fail while they run. */
+public class RulesException extends Exception {
+    private final transient List<RuleProblem> problems;
+
+    public RulesException(String summary, List<RuleProblem> problems) {
+        super(summary);
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,20 @@
+package io.miningaudit.facts;
+
+import java.math.BigDecimal;
+import lombok.Builder;
+import lombok.NonNull;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** An electricity account (户号) and how it is billed. */
+@Value
+@Builder
+@Jacksonized
+public class Account {
+    @NonNull String id;
+    @NonNull String entityId;
+    @NonNull Province province;
+    @NonNull TariffCategory category;
+    @NonNull BigDecimal billedRateCnyPerKwh;
+    boolean marketTrading;
+}

@@ -1,0 +1,25 @@
+package io.miningaudit.facts;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import lombok.NonNull;
+import lombok.Value;
+
+/** The IP detections attributed to one entity: how many distinct addresses, first and last day, which records. */
+@Value
+public class EntityDetections {
+    @NonNull String entityId;
+    long distinctIps;
+    @NonNull LocalDate firstDetected;
+    @NonNull LocalDate lastDetected;
+    @NonNull List<String> detectionIds;
+
+    public static EntityDetections of(String entityId, Collection<IpDetection> detections) {
+        return new EntityDetections(entityId,
+                detections.stream().map(IpDetection::getIp).distinct().count(),
+                detections.stream().map(IpDetection::getDetectedOn).min(LocalDate::compareTo).orElseThrow(),
+                detections.stream().map(IpDetection::getDetectedOn).max(LocalDate::compareTo).orElseThrow(),
+                detections.stream().map(IpDetection::getId).sorted().toList());
+    }
+}

@@ -1,0 +1,6 @@
+package io.miningaudit.facts;
+
+/** How serious a data issue is. */
+public enum Severity {
+    ERROR, WARNING, INFO
+}

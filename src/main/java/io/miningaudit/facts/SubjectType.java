@@ -1,0 +1,6 @@
+package io.miningaudit.facts;
+
+/** What a finding is about. */
+public enum SubjectType {
+    ENTITY, ACCOUNT, INSPECTION, PERSON
+}

@@ -1,0 +1,2 @@
+/** The fact model: the case file's records as immutable values, and the facts rules derive from them. */
+package io.miningaudit.facts;

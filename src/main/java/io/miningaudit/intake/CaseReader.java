@@ -1,0 +1,48 @@
+package io.miningaudit.intake;
+
+import io.miningaudit.facts.CaseFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a case file in any supported form and returns its facts, or rejects it whole with every problem found.
+ * The form is told by the file's name: {@code .json}, {@code .yaml} or {@code .yml}.
+ */
+public final class CaseReader {
+    private final Clock clock;
+
+    public CaseReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param file         the case file
+     * @param asOfOverride the command line's {@code --as-of}, or null to use the case's own, or else today
+     */
+    public CaseFile read(Path file, LocalDate asOfOverride) throws CaseDataException, IOException {
+        String shown = file.toString();
+        if (!Files.exists(file)) {
+            throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "",
+                    "no such file")));
+        }
+        RawCase raw = readRaw(file, shown);
+        return new CaseBinder(raw, asOfOverride, LocalDate.now(clock)).bind();
+    }
+
+    private static RawCase readRaw(Path file, String shown) throws IOException, CaseDataException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return TreeFileReader.json().read(file, shown);
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return TreeFileReader.yaml().read(file, shown);
+        }
+        throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "",
+                "unsupported case file form: name it .json, .yaml or .yml")));
+    }
+}

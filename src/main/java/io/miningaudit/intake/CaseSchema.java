@@ -1,0 +1,169 @@
+package io.miningaudit.intake;
+
+import io.miningaudit.facts.Account;
+import io.miningaudit.facts.CaseInfo;
+import io.miningaudit.facts.CatalogueRate;
+import io.miningaudit.facts.Consumption;
+import io.miningaudit.facts.DetectionSource;
+import io.miningaudit.facts.Entity;
+import io.miningaudit.facts.EntityKind;
+import io.miningaudit.facts.Inspection;
+import io.miningaudit.facts.InspectionOutcome;
+import io.miningaudit.facts.IpDetection;
+import io.miningaudit.facts.Machine;
+import io.miningaudit.facts.MachineKind;
+import io.miningaudit.facts.MiningCause;
+import io.miningaudit.facts.Person;
+import io.miningaudit.facts.PersonRole;
+import io.miningaudit.facts.Preference;
+import io.miningaudit.facts.Province;
+import io.miningaudit.facts.TariffCategory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The tables and fields of FACTS.md: names, types, what is required and what each value must satisfy. */
+public final class CaseSchema {
+    public static final String CASE = "case";
+
+    /** A field's type, as FACTS.md names it. */
+    public enum Type { STRING, ID, REF, DATE, DECIMAL, BOOL, ENUM, ENUM_LIST }
+
+    /** A further check on a value once it has its type. */
+    public enum Check { NONE, NON_NEGATIVE, POSITIVE, IP_ADDRESS, CREDIT_CODE, CASE_ID, NOT_AFTER_AS_OF }
+
+    /** One field of a table. */
+    public record Field(String name, Type type, boolean required, Class<? extends Enum<?>> enumType, String refTable,
+                        Check check) {
+        public List<String> enumValues() {
+            return enumType == null ? List.of()
+                    : java.util.Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList();
+        }
+    }
+
+    /** One table: its name, the fact it becomes, whether it holds a single record, and its fields in order. */
+    public record Table(String name, Class<?> factType, boolean single, List<Field> fields) {
+        public Optional<Field> field(String fieldName) {
+            return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        }
+
+        public List<String> fieldNames() {
+            return fields.stream().map(Field::name).toList();
+        }
+    }
+
+    private static final Map<String, Table> TABLES = new LinkedHashMap<>();
+
+    static {
+        table(CASE, CaseInfo.class, true,
+                f("id", Type.STRING, true, Check.CASE_ID),
+                f("title", Type.STRING, false),
+                f("asOf", Type.DATE, false));
+        table("entities", Entity.class, false,
+                f("id", Type.ID, true),
+                f("name", Type.STRING, true),
+                e("kind", EntityKind.class, true),
+                e("province", Province.class, true),
+                f("city", Type.STRING, false),
+                f("creditCode", Type.STRING, false, Check.CREDIT_CODE),
+                f("dataCenter", Type.BOOL, false),
+                new Field("preferences", Type.ENUM_LIST, false, Preference.class, null, Check.NONE));
+        table("ipDetections", IpDetection.class, false,
+                f("id", Type.ID, true),
+                f("ip", Type.STRING, true, Check.IP_ADDRESS),
+                e("province", Province.class, true),
+                f("detectedOn", Type.DATE, true, Check.NOT_AFTER_AS_OF),
+                e("source", DetectionSource.class, true),
+                ref("entityId", "entities", false),
+                f("coin", Type.STRING, false));
+        table("inspections", Inspection.class, false,
+                f("id", Type.ID, true),
+                ref("entityId", "entities", true),
+                f("date", Type.DATE, true, Check.NOT_AFTER_AS_OF),
+                e("outcome", InspectionOutcome.class, true),
+                e("cause", MiningCause.class, false),
+                f("miningStartedOn", Type.DATE, false, Check.NOT_AFTER_AS_OF),
+                f("miningEndedOn", Type.DATE, false, Check.NOT_AFTER_AS_OF),
+                f("team", Type.STRING, false));
+        table("machines", Machine.class, false,
+                f("id", Type.ID, true),
+                ref("inspectionId", "inspections", true),
+                e("kind", MachineKind.class, true),
+                f("coin", Type.STRING, false),
+                f("powerWatts", Type.DECIMAL, false, Check.POSITIVE),
+                ref("accountId", "accounts", false));
+        table("persons", Person.class, false,
+                f("id", Type.ID, true),
+                f("name", Type.STRING, true),
+                ref("entityId", "entities", true),
+                ref("inspectionId", "inspections", true),
+                e("role", PersonRole.class, true),
+                f("publicEmployee", Type.BOOL, false),
+                f("partyMember", Type.BOOL, false),
+                f("illegalGainsCny", Type.DECIMAL, false, Check.NON_NEGATIVE));
+        table("accounts", Account.class, false,
+                f("id", Type.ID, true),
+                ref("entityId", "entities", true),
+                e("province", Province.class, true),
+                e("category", TariffCategory.class, true),
+                f("billedRateCnyPerKwh", Type.DECIMAL, true, Check.NON_NEGATIVE),
+                f("marketTrading", Type.BOOL, false));
+        table("consumption", Consumption.class, false,
+                ref("accountId", "accounts", true),
+                f("from", Type.DATE, true, Check.NOT_AFTER_AS_OF),
+                f("to", Type.DATE, true, Check.NOT_AFTER_AS_OF),
+                f("kwh", Type.DECIMAL, true, Check.NON_NEGATIVE));
+        // Catalogue rates are published schedules, not events: a rate may be published ahead of the as-of date.
+        table("catalogueRates", CatalogueRate.class, false,
+                e("province", Province.class, true),
+                e("category", TariffCategory.class, true),
+                f("from", Type.DATE, true),
+                f("to", Type.DATE, false),
+                f("rateCnyPerKwh", Type.DECIMAL, true, Check.NON_NEGATIVE));
+    }
+
+    private CaseSchema() {
+    }
+
+    public static List<Table> tables() {
+        return List.copyOf(TABLES.values());
+    }
+
+    public static Set<String> tableNames() {
+        return TABLES.keySet();
+    }
+
+    public static boolean isTable(String name) {
+        return TABLES.containsKey(name);
+    }
+
+    public static Table table(String name) {
+        Table t = TABLES.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("no table " + name);
+        }
+        return t;
+    }
+
+    private static void table(String name, Class<?> type, boolean single, Field... fields) {
+        TABLES.put(name, new Table(name, type, single, List.of(fields)));
+    }
+
+    private static Field f(String name, Type type, boolean required) {
+        return f(name, type, required, Check.NONE);
+    }
+
+    private static Field f(String name, Type type, boolean required, Check check) {
+        return new Field(name, type, required, null, null, check);
+    }
+
+    private static Field e(String name, Class<? extends Enum<?>> type, boolean required) {
+        return new Field(name, Type.ENUM, required, type, null, Check.NONE);
+    }
+
+    private static Field ref(String name, String table, boolean required) {
+        return new Field(name, Type.REF, required, null, table, Check.NONE);
+    }
+}

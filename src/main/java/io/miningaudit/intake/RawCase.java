@@ -1,0 +1,46 @@
+package io.miningaudit.intake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A case file as read, table by table, with the problems the reader already met. */
+public final class RawCase {
+    private final String file;
+    private final Map<String, List<RawRecord>> tables = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    public RawCase(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public void add(RawRecord record) {
+        tables.computeIfAbsent(record.table(), t -> new ArrayList<>()).add(record);
+    }
+
+    /** Marks a table as present even when it has no records. */
+    public void touch(String table) {
+        tables.computeIfAbsent(table, t -> new ArrayList<>());
+    }
+
+    public boolean has(String table) {
+        return tables.containsKey(table);
+    }
+
+    public List<RawRecord> records(String table) {
+        return tables.getOrDefault(table, List.of());
+    }
+
+    public void problem(Problem problem) {
+        problems.add(problem);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,134 @@
+package io.miningaudit.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.miningaudit.engine.AuditResult;
+import io.miningaudit.engine.Counts;
+import io.miningaudit.engine.Lead;
+import io.miningaudit.facts.DataIssue;
+import io.miningaudit.facts.Finding;
+import io.miningaudit.facts.SurchargeLine;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+
+/** Writes the findings JSON of REPORT.md; money has two decimals, absent values are null. */
+final class JsonWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final AuditResult result;
+    private final Provenance provenance;
+
+    JsonWriter(AuditResult result, Provenance provenance) {
+        this.result = result;
+        this.provenance = provenance;
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+        MAPPER.writeValue(out, tree());
+    }
+
+    ObjectNode tree() {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode p = root.putObject("provenance");
+        p.put("caseId", provenance.caseId());
+        p.put("title", provenance.title());
+        date(p, "asOf", provenance.asOf());
+        p.put("generatedAt", provenance.generatedAt().toString());
+        p.put("version", provenance.version());
+        p.put("rulesSha256", provenance.rulesSha256());
+        p.put("caseSha256", provenance.caseSha256());
+
+        ObjectNode summary = root.putObject("summary");
+        ObjectNode byProvince = summary.putObject("byProvince");
+        result.summary().byProvince().forEach((province, c) -> counts(byProvince.putObject(province.name()), c));
+        counts(summary.putObject("total"), result.summary().total());
+
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : result.findings()) {
+            ObjectNode n = findings.addObject();
+            n.put("id", f.getId());
+            n.put("ruleId", f.getRuleId());
+            n.put("measure", f.getMeasure().name());
+            n.put("subjectType", f.getSubjectType().name());
+            n.put("subjectId", f.getSubjectId());
+            n.put("entityId", f.getEntityId());
+            n.put("amountCny", f.getAmountCny());
+            n.put("quantity", f.getQuantity());
+            n.put("unit", f.getUnit());
+            date(n, "periodFrom", f.getPeriodFrom());
+            date(n, "periodTo", f.getPeriodTo());
+            n.put("basis", f.getBasis());
+            n.put("explanation", f.getExplanation());
+            ArrayNode facts = n.putArray("facts");
+            f.getFacts().forEach(facts::add);
+        }
+
+        ArrayNode lines = root.putArray("surchargeLines");
+        for (SurchargeLine l : result.surchargeLines()) {
+            ObjectNode n = lines.addObject();
+            n.put("accountId", l.getAccountId());
+            n.put("entityId", l.getEntityId());
+            n.put("province", l.getProvince().name());
+            date(n, "from", l.getFirstDay());
+            date(n, "to", l.getLastDay());
+            n.put("kwh", l.getKwh());
+            n.put("rateCnyPerKwh", l.getRateCnyPerKwh());
+            n.put("amountCny", l.getAmountCny());
+            n.put("ruleId", l.getRuleId());
+        }
+
+        ArrayNode leads = root.putArray("leads");
+        for (Lead l : result.leads()) {
+            ObjectNode n = leads.addObject();
+            n.put("priority", l.priority());
+            n.put("entityId", l.entityId());
+            n.put("distinctIps", l.distinctIps());
+            date(n, "firstDetected", l.firstDetected());
+            date(n, "lastDetected", l.lastDetected());
+        }
+
+        ArrayNode issues = root.putArray("dataIssues");
+        for (DataIssue i : result.dataIssues()) {
+            ObjectNode n = issues.addObject();
+            n.put("severity", i.getSeverity().name());
+            n.put("code", i.getCode());
+            n.put("location", i.getLocation());
+            n.put("message", i.getMessage());
+        }
+        return root;
+    }
+
+    private static void counts(ObjectNode n, Counts c) {
+        n.put("ipsDetected", c.ipsDetected());
+        n.put("ipsAttributed", c.ipsAttributed());
+        n.put("entitiesDetected", c.entitiesDetected());
+        n.put("publicUnitsDetected", c.publicUnitsDetected());
+        n.put("inspections", c.inspections());
+        n.put("deliberateCases", c.deliberateCases());
+        n.put("passiveCases", c.passiveCases());
+        n.put("publicUnitsDeliberate", c.publicUnitsDeliberate());
+        n.put("machinesConfiscated", c.machinesConfiscated());
+        n.put("personsReferred", c.personsReferred());
+        n.put("surchargeCny", c.surchargeCny());
+        n.put("backPaymentCny", c.backPaymentCny());
+        n.put("liquidatedPenaltyCny", c.liquidatedPenaltyCny());
+        n.put("illegalGainsCny", c.illegalGainsCny());
+        n.put("energyDoubleCountKwh", c.energyDoubleCountKwh());
+    }
+
+    private static void date(ObjectNode n, String key, LocalDate value) {
+        if (value == null) {
+            n.putNull(key);
+        } else {
+            n.put(key, value.toString());
+        }
+    }
+
+}

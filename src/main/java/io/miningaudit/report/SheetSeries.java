@@ -1,0 +1,162 @@
+package io.miningaudit.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * One sheet of the report with its header row, frozen and filtered. When a sheet reaches Excel's row limit the
+ * rows go on in {@code <name> (2)}, {@code <name> (3)}, each with the same header.
+ */
+final class SheetSeries {
+    static final int EXCEL_MAX_ROWS = 1_048_576;
+    private static final int WIDTH_SAMPLE_ROWS = 2_000;
+    private static final int MAX_WIDTH_CHARS = 90;
+
+    private final Workbook wb;
+    private final Styles styles;
+    private final String name;
+    private final List<String> headers;
+    private final int maxRows;
+    private final List<Sheet> sheets = new ArrayList<>();
+    private final int[] widths;
+    private Sheet sheet;
+    private int nextRow;
+    private int sampled;
+
+    SheetSeries(Workbook wb, Styles styles, String name, List<String> headers, int maxRows) {
+        this.wb = wb;
+        this.styles = styles;
+        this.name = name;
+        this.headers = headers;
+        this.maxRows = maxRows;
+        this.widths = headers.stream().mapToInt(h -> h.length() + 3).toArray();
+        startSheet();
+    }
+
+    private void startSheet() {
+        sheet = wb.createSheet(sheets.isEmpty() ? name : name + " (" + (sheets.size() + 1) + ")");
+        sheets.add(sheet);
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell c = row.createCell(i);
+            c.setCellValue(headers.get(i));
+            c.setCellStyle(styles.header);
+        }
+        sheet.createFreezePane(0, 1);
+        nextRow = 1;
+    }
+
+    /** The next data row, on a continuation sheet when this one is full. */
+    Cells row() {
+        if (nextRow >= maxRows) {
+            close(sheet, nextRow);
+            startSheet();
+        }
+        boolean sample = sampled++ < WIDTH_SAMPLE_ROWS;
+        return new Cells(sheet.createRow(nextRow++), sample);
+    }
+
+    /** The sheet rows are being written to now, for content below the table. */
+    Sheet sheet() {
+        return sheet;
+    }
+
+    int nextRowIndex() {
+        return nextRow;
+    }
+
+    void skipRows(int n) {
+        nextRow += n;
+    }
+
+    void finish() {
+        close(sheet, nextRow);
+        for (Sheet s : sheets) {
+            for (int i = 0; i < widths.length; i++) {
+                s.setColumnWidth(i, Math.min(widths[i], MAX_WIDTH_CHARS) * 256);
+            }
+        }
+    }
+
+    private void close(Sheet s, int rows) {
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, headers.size() - 1));
+    }
+
+    /** Writes the cells of one row, left to right. */
+    final class Cells {
+        private final Row row;
+        private final boolean sample;
+        private int column;
+
+        private Cells(Row row, boolean sample) {
+            this.row = row;
+            this.sample = sample;
+        }
+
+        Cells text(String value) {
+            Cell c = next(value == null ? 0 : value.length());
+            if (value != null) {
+                c.setCellValue(value);
+            }
+            return this;
+        }
+
+        Cells date(LocalDate value) {
+            Cell c = next(10);
+            if (value != null) {
+                c.setCellValue(value);
+                c.setCellStyle(styles.date);
+            }
+            return this;
+        }
+
+        Cells money(BigDecimal value) {
+            return number(value, styles.money, 4);
+        }
+
+        Cells kwh(BigDecimal value) {
+            return number(value, styles.kwh, 0);
+        }
+
+        Cells quantity(BigDecimal value) {
+            return number(value, styles.quantity, 0);
+        }
+
+        Cells rate(BigDecimal value) {
+            return number(value, styles.rate, 0);
+        }
+
+        Cells count(long value) {
+            return number(BigDecimal.valueOf(value), styles.count, 0);
+        }
+
+        Cells flag(boolean value) {
+            next(5).setCellValue(value);
+            return this;
+        }
+
+        private Cells number(BigDecimal value, CellStyle style, int extra) {
+            Cell c = next(value == null ? 0 : value.toPlainString().length() + value.precision() / 3 + extra);
+            if (value != null) {
+                c.setCellValue(value.doubleValue());
+                c.setCellStyle(style);
+            }
+            return this;
+        }
+
+        private Cell next(int length) {
+            if (sample && column < widths.length && length + 2 > widths[column]) {
+                widths[column] = length + 2;
+            }
+            return row.createCell(column++);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.miningaudit.report;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The workbook's cell styles, each created once and reused (a workbook holds at most 64,000 styles). */
+final class Styles {
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle date;
+    final CellStyle money;
+    final CellStyle kwh;
+    final CellStyle count;
+    final CellStyle quantity;
+    final CellStyle rate;
+    final CellStyle bold;
+
+    Styles(Workbook wb) {
+        var formats = wb.createDataFormat();
+        Font boldFont = wb.createFont();
+        boldFont.setBold(true);
+        header = wb.createCellStyle();
+        header.setFont(boldFont);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        bold = wb.createCellStyle();
+        bold.setFont(boldFont);
+        text = wb.createCellStyle();
+        date = wb.createCellStyle();
+        date.setDataFormat(formats.getFormat("yyyy-mm-dd"));
+        money = wb.createCellStyle();
+        money.setDataFormat(formats.getFormat("#,##0.00\" CNY\""));
+        kwh = wb.createCellStyle();
+        kwh.setDataFormat(formats.getFormat("#,##0.000"));
+        count = wb.createCellStyle();
+        count.setDataFormat(formats.getFormat("#,##0"));
+        quantity = wb.createCellStyle();
+        quantity.setDataFormat(formats.getFormat("#,##0.###"));
+        rate = wb.createCellStyle();
+        rate.setDataFormat(formats.getFormat("0.00####"));
+    }
+}
