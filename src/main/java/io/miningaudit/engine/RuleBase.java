@@ -98,6 +98,7 @@ public final class RuleBase {
                 problems.add(locate(dir, sources, m));
             }
         }
+        dropEchoes(problems);
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
             throw failure(problems);
         }
@@ -130,6 +131,14 @@ public final class RuleBase {
 
     public Map<String, Parameter> parameters() {
         return parameters;
+    }
+
+    /** Drools follows a file's parse errors with a bare "Parser returned a null Package": it says nothing more. */
+    private static void dropEchoes(List<RuleProblem> problems) {
+        List<RuleProblem> echoes = problems.stream().filter(p -> p.message().startsWith("Parser returned a null Package"))
+                .filter(p -> problems.stream().anyMatch(o -> o != p && o.location().startsWith(p.location() + ":")))
+                .toList();
+        problems.removeAll(echoes);
     }
 
     private static RulesException failure(List<RuleProblem> problems) {

@@ -1,0 +1,223 @@
+package io.miningaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line through picocli's execute: exit codes and what a person reads. */
+class CommandLineTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2022-01-05T08:00:00Z"), ZoneOffset.UTC);
+
+    static final String VALID_CASE = """
+            {
+              "case": {"id": "cli-case", "title": "A small case", "asOf": "2021-12-14"},
+              "entities": [
+                {"id": "U1", "name": "County Water Bureau", "kind": "PARTY_GOVERNMENT_AGENCY", "province": "Zhejiang"}
+              ],
+              "ipDetections": [
+                {"id": "D1", "ip": "198.18.0.1", "province": "Zhejiang", "detectedOn": "2021-07-01", "source": "CNCERT", "entityId": "U1"}
+              ],
+              "inspections": [
+                {"id": "I1", "entityId": "U1", "date": "2021-11-01", "outcome": "MINING_FOUND", "cause": "SELF_INITIATED", "miningStartedOn": "2021-03-01"}
+              ],
+              "machines": [
+                {"id": "M1", "inspectionId": "I1", "kind": "GPU_RIG"}
+              ]
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = MiningAudit.commandLine(CLOCK);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void auditWritesBothFilesAndPrintsTheirPathsAndASummary() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(files(out)).containsExactly("cli-case_2021-12-14.json", "cli-case_2021-12-14.xlsx");
+        assertThat(r.out()).contains("Case cli-case (A small case), as of 2021-12-14: 3 findings, 0 inspection leads,"
+                + " 0 data issues");
+        assertThat(r.out()).contains("deliberate cases 1 | passive cases 0 | machines confiscated 1 | persons referred 0");
+        assertThat(r.out()).contains("Wrote " + out.resolve("cli-case_2021-12-14.xlsx"),
+                "Wrote " + out.resolve("cli-case_2021-12-14.json"));
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void asOfOnTheCommandLineOverridesTheCaseAndNamesTheFiles() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString(),
+                "--as-of", "2021-12-31");
+
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(files(out)).containsExactly("cli-case_2021-12-31.json", "cli-case_2021-12-31.xlsx");
+    }
+
+    @Test
+    void invalidCaseExitsThreeListingEveryProblemAndWritesNothing() throws IOException {
+        Path out = dir.resolve("out");
+        Path file = write("bad.json", """
+                {
+                  "case": {"id": "bad case"},
+                  "entities": [
+                    {"id": "U1", "name": "A", "kind": "STATE_OWNED", "province": "Zhejiang"},
+                    {"id": "U1", "name": "B", "kind": "INDIVIDUAL", "province": "Zhejang"}
+                  ]
+                }
+                """);
+        Run r = run("audit", file.toString(), "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).startsWith("error: 4 problems in case file " + file + "; nothing was written");
+        assertThat(r.err()).contains(
+                file + ":2:18: case.id: \"bad case\" may hold only letters, digits, '-' and '_'",
+                file + ":4:39: entities[0].kind: \"STATE_OWNED\" is not one of STATE_OWNED_ENTERPRISE,",
+                file + ":5:12: entities[1].id: \"U1\" is used twice in entities (first at " + file + ":4:12)",
+                file + ":5:65: entities[1].province: \"Zhejang\" is not one of Beijing,");
+        assertThat(r.err()).contains("(did you mean 'Zhejiang'?)");
+        assertThat(r.out()).isEmpty();
+        assertThat(files(out)).isEmpty();
+    }
+
+    @Test
+    void brokenRulesExitFourNamingFileAndLineBeforeTheCaseIsRead() throws IOException {
+        Path rules = copyOfShippedRules();
+        Path drl = rules.resolve("energylaw/equipment.drl");
+        Files.writeString(drl, Files.readString(drl).replace("$case : Inspection(deliberate, $id : id)",
+                "$case : Inspection(deliberate, $id : id"));
+        Path out = dir.resolve("out");
+
+        Run r = run("audit", dir.resolve("no-such-case.json").toString(), "--rules", rules.toString(),
+                "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).startsWith("error: 1 error in the rules; the case was not read and nothing was written");
+        assertThat(r.err()).contains("  " + drl + ":14:4: [ERR 102] Line 14:4 mismatched input '$machines'");
+        assertThat(files(out)).isEmpty();
+    }
+
+    @Test
+    void validateReportsEveryErrorWithFileAndLine() throws IOException {
+        Path rules = copyOfShippedRules();
+        Path terms = rules.resolve("terms/classifications.drl");
+        Files.writeString(terms, Files.readString(terms).replace("ProjectAge.NEW));", "ProjectAge.NEWER));"));
+        Path leads = rules.resolve("enforcement/leads.drl");
+        Files.writeString(leads, Files.readString(leads).replace("not Inspection(", "not Inspectionn("));
+
+        Run r = run("validate", "--rules", rules.toString());
+
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).startsWith("error: 2 errors in the rules\n");
+        assertThat(r.err()).contains("  " + leads + ":").contains("Inspectionn");
+        assertThat(r.err()).contains("  " + terms + ":").contains("NEWER cannot be resolved");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void validateOfTheShippedRulesPrintsWhatCompiled() {
+        Run r = run("validate", "--rules", "rules");
+
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).matches("rules: \\d+ rules in 6 files compile; parameters newProjectCutoff=2021-09-24,"
+                + " presumedDurationMonths=3, remediationDays=30\\R");
+    }
+
+    @Test
+    void aSpreadsheetDroolsWouldSkipIsAWarning() throws IOException {
+        Path rules = copyOfShippedRules();
+        Files.copy(rules.resolve("parameters/Parameters.drl.xlsx"), rules.resolve("parameters/Extra.xlsx"));
+
+        Run r = run("validate", "--rules", rules.toString());
+
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.err()).contains(rules.resolve("parameters/Extra.xlsx") + ": warning: not compiled: Drools"
+                + " compiles a decision table only when its name ends in .drl.xlsx");
+    }
+
+    @Test
+    void missingRulesFolderExitsFour() {
+        Run r = run("validate", "--rules", dir.resolve("nowhere").toString());
+
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).contains(dir.resolve("nowhere") + ": no such folder");
+    }
+
+    @Test
+    void badUsageExitsTwo() throws IOException {
+        assertThat(run("audit").code()).isEqualTo(2);
+        assertThat(run("audit", "x.json", "--frobnicate").code()).isEqualTo(2);
+        Run badDate = run("audit", write("case.json", VALID_CASE).toString(), "--as-of", "14/12/2021");
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err()).contains("Invalid value for option '--as-of'");
+        assertThat(run().code()).isEqualTo(2);
+        assertThat(run("no-such-command").code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        Run help = run("audit", "--help");
+        assertThat(help.code()).isEqualTo(0);
+        assertThat(help.out()).contains("--rules=DIR", "--out=DIR", "--as-of=DATE", "default: reports");
+        Run version = run("--version");
+        assertThat(version.code()).isEqualTo(0);
+        assertThat(version.out()).startsWith("mining-audit ");
+    }
+
+    private Path copyOfShippedRules() throws IOException {
+        Path target = dir.resolve("rules");
+        Path source = Path.of("rules");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+}
