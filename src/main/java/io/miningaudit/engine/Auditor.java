@@ -70,7 +70,10 @@ public final class Auditor {
                 .collect(Collectors.toMap(Entity::getId, Function.identity()));
         List<Lead> leads = rank(findings, entities);
         Map<String, Long> byRule = new LinkedHashMap<>();
-        findings.forEach(f -> byRule.merge(f.getRuleName(), 1L, Long::sum));
+        for (RuleInfo rule : ruleBase.rules()) {
+            byRule.put(rule.name(), findings.stream().filter(f -> f.getRuleName().equals(rule.name())
+                    || (rule.scheduleRow() && f.getRuleId().equals(rule.ruleId()))).count());
+        }
         Summary summary = new SummaryCalculator(facts, findings).compute();
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), leads, List.copyOf(issues), summary, ruleBase.rules(),
                 byRule);

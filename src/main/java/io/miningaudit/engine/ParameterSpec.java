@@ -15,7 +15,11 @@ public record ParameterSpec(String name, Kind kind, String meaning) {
             new ParameterSpec("newProjectCutoff", Kind.DATE,
                     "a deliberate case whose window starts on or after this day is a new project"),
             new ParameterSpec("remediationDays", Kind.WHOLE_NUMBER,
-                    "days after the inspection by which a trojan-infected unit must be cleaned"));
+                    "days after the inspection by which a trojan-infected unit must be cleaned"),
+            new ParameterSpec("passiveCasesPaySurcharge", Kind.FLAG,
+                    "whether accounts of trojan-infected cases pay the punitive surcharge"),
+            new ParameterSpec("penaltyMultiple", Kind.DECIMAL,
+                    "the liquidated penalty as a multiple of the rounded back-payment"));
 
     /** Why the parameter's value does not fit, or null. */
     public String problem(Parameter parameter) {

@@ -2,8 +2,10 @@ package io.miningaudit.engine;
 
 import io.miningaudit.engine.functions.Findings;
 import io.miningaudit.facts.Parameter;
+import io.miningaudit.facts.SurchargeRate;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.miningaudit.engine.functions.NaturalOrder;
@@ -21,14 +23,14 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -50,14 +52,16 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final List<RuleProblem> warnings;
     private final Map<String, Parameter> parameters;
+    private final List<SurchargeRate> schedule;
 
     private RuleBase(Path dir, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
-                     Map<String, Parameter> parameters) {
+                     Map<String, Parameter> parameters, List<SurchargeRate> schedule) {
         this.dir = dir;
         this.kieBase = kieBase;
         this.rules = rules;
         this.warnings = warnings;
         this.parameters = parameters;
+        this.schedule = schedule;
     }
 
     /** Compiles every rule file below {@code dir} except its {@code tests/} folder, and checks the parameters. */
@@ -102,13 +106,15 @@ public final class RuleBase {
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
             throw failure(problems);
         }
-        KieBase kieBase = ks.newKieContainer(release).getKieBase();
-        List<RuleInfo> rules = catalogue(kieBase, dir);
-        Map<String, Parameter> parameters = checkParameters(kieBase, dir, problems);
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(ConsequenceExceptionHandlerOption.get(TableFacts.Collecting.class));
+        KieBase kieBase = ks.newKieContainer(release).newKieBase(conf);
+        TableFacts tables = TableFacts.collect(kieBase, dir, problems);
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
             throw failure(problems);
         }
-        return new RuleBase(dir, kieBase, rules, problems.stream().sorted().toList(), parameters);
+        return new RuleBase(dir, kieBase, catalogue(kieBase, dir, tables), problems.stream().sorted().toList(),
+                tables.parameters(), tables.schedule());
     }
 
     public Path dir() {
@@ -133,6 +139,11 @@ public final class RuleBase {
         return parameters;
     }
 
+    /** The rows of the surcharge schedule, in the order of their tables. */
+    public List<SurchargeRate> schedule() {
+        return schedule;
+    }
+
     /** Drools follows a file's parse errors with a bare "Parser returned a null Package": it says nothing more. */
     private static void dropEchoes(List<RuleProblem> problems) {
         List<RuleProblem> echoes = problems.stream().filter(p -> p.message().startsWith("Parser returned a null Package"))
@@ -150,7 +161,7 @@ public final class RuleBase {
     /** Rule files by their path relative to {@code dir}, with '/' separators, in name order. */
     static Map<String, Path> sources(Path dir, List<RuleProblem> problems) throws RulesException {
         Map<String, Path> sources = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 String lower = rel.toLowerCase(Locale.ROOT);
@@ -255,11 +266,27 @@ public final class RuleBase {
         return new RuleProblem(RuleProblem.Level.ERROR, where, text.trim());
     }
 
-    private static List<RuleInfo> catalogue(KieBase kieBase, Path dir) {
+    /**
+     * Every rule with its ID and basis. A table row without its own metadata takes them from what it inserts: a
+     * schedule row its id and basis, a parameter row {@code PARAM:<name>} and the basis in its row.
+     */
+    private static List<RuleInfo> catalogue(KieBase kieBase, Path dir, TableFacts tables) {
         List<RuleInfo> rules = new ArrayList<>();
-        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> rules.add(new RuleInfo(
-                Findings.metadata(rule, Findings.RULE_ID), rule.getName(), source(rule, dir),
-                Findings.metadata(rule, Findings.BASIS)))));
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+            String id = Findings.metadata(rule, Findings.RULE_ID);
+            String basis = Findings.metadata(rule, Findings.BASIS);
+            boolean fromTable = false;
+            for (Object fact : tables.byRule().getOrDefault(rule, List.of())) {
+                if (fact instanceof SurchargeRate row) {
+                    id = id.isEmpty() ? row.getId() : id;
+                    basis = basis.isEmpty() ? row.getBasis() : basis;
+                    fromTable = true;
+                } else if (fact instanceof Parameter p) {
+                    id = id.isEmpty() ? "PARAM:" + p.getName() : id;
+                }
+            }
+            rules.add(new RuleInfo(id, rule.getName(), source(rule, dir), basis, fromTable));
+        }));
         rules.sort(Comparator.comparing(RuleInfo::source).thenComparing(RuleInfo::name,
                 NaturalOrder.INSTANCE));
         return List.copyOf(rules);
@@ -273,49 +300,5 @@ public final class RuleBase {
             return dir.resolve(path).toString();
         }
         return dir.toString();
-    }
-
-    /** Runs the rules on no case at all: what they insert then (the parameter tables) is checked here. */
-    private static Map<String, Parameter> checkParameters(KieBase kieBase, Path dir, List<RuleProblem> problems) {
-        Map<String, Parameter> found = new LinkedHashMap<>();
-        Map<String, String> where = new LinkedHashMap<>();
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof Parameter p) {
-                        String at = event.getRule() == null ? dir.toString()
-                                : source(event.getRule(), dir) + " › rule " + event.getRule().getName();
-                        if (found.containsKey(p.getName())) {
-                            problems.add(new RuleProblem(RuleProblem.Level.ERROR, at, "parameter '" + p.getName()
-                                    + "' is set twice (also at " + where.get(p.getName()) + ")"));
-                        }
-                        found.put(p.getName(), p);
-                        where.put(p.getName(), at);
-                    }
-                }
-            });
-            session.fireAllRules();
-        } catch (RuntimeException e) {
-            problems.add(new RuleProblem(RuleProblem.Level.ERROR, dir.toString(),
-                    "the rules fail on an empty case: " + e.getMessage()));
-        } finally {
-            session.dispose();
-        }
-        for (ParameterSpec spec : ParameterSpec.REQUIRED) {
-            Parameter p = found.get(spec.name());
-            if (p == null) {
-                problems.add(new RuleProblem(RuleProblem.Level.ERROR, dir.toString(), "parameter '" + spec.name()
-                        + "' is not set (" + spec.meaning() + "): add a row for it to the parameter table"));
-            } else {
-                String why = spec.problem(p);
-                if (why != null) {
-                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, where.get(spec.name()),
-                            "parameter '" + spec.name() + "': " + why));
-                }
-            }
-        }
-        return Map.copyOf(found);
     }
 }

@@ -9,7 +9,7 @@ import lombok.extern.jackson.Jacksonized;
 
 /** A published tariff from the grid company's catalogue; {@code to} null means still in force. */
 @Value
-@Builder
+@Builder(toBuilder = true)
 @Jacksonized
 public class CatalogueRate {
     @NonNull Province province;

@@ -5,8 +5,9 @@ import lombok.NonNull;
 import lombok.Value;
 
 /**
- * The days a deliberate case mined, both inclusive. {@code presumedStart} says the start was not established
- * and was presumed from the inspection date; {@code openEnd} says the end is the as-of date.
+ * The days a confirmed case mined, both inclusive. {@code presumedStart} says the start was not established
+ * and was presumed from the inspection date; {@code openEnd} says the end is the as-of date. Windows are made for
+ * deliberate cases, and for passive ones only when the parameters make passive cases pay surcharges.
  */
 @Value
 public class MiningWindow {
@@ -16,6 +17,7 @@ public class MiningWindow {
     @NonNull LocalDate lastDay;
     boolean presumedStart;
     boolean openEnd;
+    boolean deliberate;
 
     public DateRange getRange() {
         return new DateRange(firstDay, lastDay);

@@ -25,7 +25,7 @@ public class Parameter {
     }
 
     public LocalDate getDateValue() {
-        return LocalDate.parse(value.trim());
+        return ExcelDates.parse(value);
     }
 
     public BigDecimal getDecimalValue() {

@@ -160,8 +160,8 @@ class CommandLineTest {
         Run r = run("validate", "--rules", "rules");
 
         assertThat(r.code()).isEqualTo(0);
-        assertThat(r.out()).matches("rules: \\d+ rules in 6 files compile; parameters newProjectCutoff=2021-09-24,"
-                + " presumedDurationMonths=3, remediationDays=30\\R");
+        assertThat(r.out()).matches("rules: \\d+ rules in 11 files compile; parameters newProjectCutoff=2021-09-24,"
+                + " passiveCasesPaySurcharge=false, penaltyMultiple=2, presumedDurationMonths=3, remediationDays=30\\R");
     }
 
     @Test

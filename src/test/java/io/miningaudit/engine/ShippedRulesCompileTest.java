@@ -20,4 +20,11 @@ class ShippedRulesCompileTest {
         assertThat(rules.parameters()).containsKeys("presumedDurationMonths", "newProjectCutoff", "remediationDays");
         assertThat(rules.rules()).allSatisfy(r -> assertThat(r.basis()).isNotBlank());
     }
+
+    @Test
+    void aRulesFolderReachedThroughASymbolicLinkCompiles(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path link = java.nio.file.Files.createSymbolicLink(tmp.resolve("rules"), Path.of("rules").toAbsolutePath());
+
+        assertThat(RuleBase.compile(link).rules()).hasSameSizeAs(RuleBase.compile(Path.of("rules")).rules());
+    }
 }

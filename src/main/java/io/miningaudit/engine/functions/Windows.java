@@ -11,7 +11,7 @@ public final class Windows {
     }
 
     /**
-     * The mining window of a deliberate case: from {@code miningStartedOn}, or the inspection date less
+     * The mining window of a confirmed case: from {@code miningStartedOn}, or the inspection date less
      * {@code presumedMonths} calendar months; to {@code miningEndedOn}, or the as-of date. When mining ended
      * before the presumed start, the window starts on the day it ended: a window is never empty.
      */
@@ -23,7 +23,8 @@ public final class Windows {
         if (from.isAfter(to)) {
             from = to;
         }
-        return new MiningWindow(inspection.getId(), inspection.getEntityId(), from, to, presumed, open);
+        return new MiningWindow(inspection.getId(), inspection.getEntityId(), from, to, presumed, open,
+                inspection.isDeliberate());
     }
 
     /** The deadline {@code days} calendar days after {@code date}. */

@@ -1,0 +1,166 @@
+package io.miningaudit.engine;
+
+import io.miningaudit.facts.Parameter;
+import io.miningaudit.facts.SurchargeRate;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.ConsequenceExceptionHandler;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleRuntime;
+
+/**
+ * The facts the rule base inserts on its own, before any case: the parameter and schedule tables. Running the
+ * rules on an empty case brings them out, row by row, so they can be checked once, when the rules compile: each
+ * required parameter present and well typed, each schedule row complete, no two rows of one jurisdiction overlapping.
+ */
+final class TableFacts {
+    /** A fact a table row inserted, with where the row is. */
+    record Inserted(Object fact, Rule rule, String location) {
+    }
+
+    private final Map<String, Parameter> parameters = new LinkedHashMap<>();
+    private final List<SurchargeRate> schedule = new ArrayList<>();
+    private final Map<Rule, List<Object>> byRule = new LinkedHashMap<>();
+
+    Map<String, Parameter> parameters() {
+        return Map.copyOf(parameters);
+    }
+
+    List<SurchargeRate> schedule() {
+        return List.copyOf(schedule);
+    }
+
+    /** What each rule that fired on the empty case inserted. */
+    Map<Rule, List<Object>> byRule() {
+        return byRule;
+    }
+
+    static TableFacts collect(KieBase kieBase, Path dir, List<RuleProblem> problems) {
+        TableFacts facts = new TableFacts();
+        List<Inserted> inserted = new ArrayList<>();
+        KieSession session = kieBase.newKieSession();
+        Collecting.FAILURES.set(new ArrayList<>());
+        try {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getRule() != null) {
+                        inserted.add(new Inserted(event.getObject(), event.getRule(), where(event.getRule(), dir)));
+                        facts.byRule.computeIfAbsent(event.getRule(), r -> new ArrayList<>()).add(event.getObject());
+                    }
+                }
+            });
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    facts.byRule.computeIfAbsent(event.getMatch().getRule(), r -> new ArrayList<>());
+                }
+            });
+            session.fireAllRules();
+            for (Collecting.Failure f : Collecting.FAILURES.get()) {
+                Throwable cause = f.exception().getCause() != null ? f.exception().getCause() : f.exception();
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), dir),
+                        cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+                facts.byRule.putIfAbsent(f.rule(), new ArrayList<>());
+            }
+        } finally {
+            Collecting.FAILURES.remove();
+            session.dispose();
+        }
+        Map<String, Inserted> parameterAt = new LinkedHashMap<>();
+        Map<String, Inserted> rowAt = new LinkedHashMap<>();
+        for (Inserted i : inserted) {
+            if (i.fact() instanceof Parameter p) {
+                Inserted earlier = parameterAt.putIfAbsent(p.getName(), i);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, i.location(), "parameter '" + p.getName()
+                            + "' is set twice (also at " + earlier.location() + ")"));
+                }
+                facts.parameters.putIfAbsent(p.getName(), p);
+            } else if (i.fact() instanceof SurchargeRate row) {
+                Inserted earlier = rowAt.putIfAbsent(row.getId(), i);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, i.location(), "schedule row id '"
+                            + row.getId() + "' is used twice (also at " + earlier.location() + ")"));
+                }
+                for (Inserted other : inserted) {
+                    if (other == i) {
+                        break;
+                    }
+                    if (other.fact() instanceof SurchargeRate o && o.overlaps(row)) {
+                        problems.add(new RuleProblem(RuleProblem.Level.ERROR, i.location(), "schedule row " + row.getId()
+                                + " (" + span(row) + ") overlaps row " + o.getId() + " (" + span(o) + ") at "
+                                + other.location() + ": two rows of " + row.getJurisdiction() + " may not overlap"));
+                    }
+                }
+                facts.schedule.add(row);
+            }
+        }
+        for (var e : facts.byRule.entrySet()) {
+            boolean failed = problems.stream().anyMatch(p -> p.location().equals(where(e.getKey(), dir)));
+            if (e.getValue().isEmpty() && !failed) {
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(e.getKey(), dir),
+                        "this row inserts nothing: a required cell (the last one) is empty"));
+            }
+        }
+        for (ParameterSpec spec : ParameterSpec.REQUIRED) {
+            Parameter p = facts.parameters.get(spec.name());
+            if (p == null) {
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, dir.toString(), "parameter '" + spec.name()
+                        + "' is not set (" + spec.meaning() + "): add a row for it to the parameter table"));
+            } else {
+                String why = spec.problem(p);
+                if (why != null) {
+                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, parameterAt.get(spec.name()).location(),
+                            "parameter '" + spec.name() + "': " + why));
+                }
+            }
+        }
+        return facts;
+    }
+
+    private static String span(SurchargeRate row) {
+        return row.getFirstDay() + " to " + (row.getLastDay() == null ? "open" : row.getLastDay());
+    }
+
+    /** Where a rule is: its file, and for a decision table its row ({@code Schedule_9} is row 9). */
+    static String where(Rule rule, Path dir) {
+        String source = RuleBase.source(rule, dir);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+)_(\\d+)$").matcher(rule.getName());
+        if (!source.endsWith(".drl") && m.matches()) {
+            return source + " › " + m.group(1) + " › row " + m.group(2);
+        }
+        return source + " › rule " + rule.getName();
+    }
+
+    /**
+     * While the tables are checked, records a row's failure and lets the other rows run, so that every bad row is
+     * reported at once; at any other time a failing rule stops the session, as Drools does by default.
+     */
+    public static final class Collecting implements ConsequenceExceptionHandler {
+        record Failure(Rule rule, Exception exception) {
+        }
+
+        static final ThreadLocal<List<Failure>> FAILURES = new ThreadLocal<>();
+
+        @Override
+        public void handleException(Match match, RuleRuntime runtime, Exception exception) {
+            List<Failure> failures = FAILURES.get();
+            if (failures == null) {
+                throw new ConsequenceException(exception, runtime, match);
+            }
+            failures.add(new Failure(match.getRule(), exception));
+        }
+    }
+}

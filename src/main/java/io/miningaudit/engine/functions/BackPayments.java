@@ -1,0 +1,95 @@
+package io.miningaudit.engine.functions;
+
+import io.miningaudit.facts.Account;
+import io.miningaudit.facts.BackPaymentBasis;
+import io.miningaudit.facts.CatalogueRate;
+import io.miningaudit.facts.Consumption;
+import io.miningaudit.facts.DateRange;
+import io.miningaudit.facts.MiningAccount;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The supply rules' back-payment (供电营业规则 art. 100): for each day of a mining account's window that its
+ * consumption covers, the day's pro-rated kWh times the difference between the general industrial and commercial
+ * catalogue rate that day and the account's billed rate, where that difference is positive.
+ */
+public final class BackPayments {
+    private BackPayments() {
+    }
+
+    /**
+     * @param catalogue the catalogue rates of the account's province for the category the mining should have been
+     *                  billed under
+     */
+    public static BackPaymentBasis basis(MiningAccount mining, Collection<Consumption> cycles,
+                                         Collection<CatalogueRate> catalogue) {
+        Account account = mining.getAccount();
+        BigDecimal billed = account.getBilledRateCnyPerKwh();
+        Exact amount = Exact.ZERO;
+        Exact kwh = Exact.ZERO;
+        long covered = 0;
+        long chargeable = 0;
+        LocalDate first = null;
+        LocalDate last = null;
+        List<DateRange> missing = new ArrayList<>();
+        Set<String> used = new LinkedHashSet<>();
+        for (Consumption cycle : cycles.stream().sorted(java.util.Comparator.comparing(Consumption::getFrom)).toList()) {
+            long cycleDays = cycle.getPeriod().days();
+            for (DateRange window : mining.getWindows()) {
+                if (!cycle.overlaps(window)) {
+                    continue;
+                }
+                DateRange overlap = cycle.getPeriod().intersection(window);
+                for (LocalDate day = overlap.from(); !day.isAfter(overlap.to()); day = day.plusDays(1)) {
+                    covered++;
+                    first = first == null || day.isBefore(first) ? day : first;
+                    last = last == null || day.isAfter(last) ? day : last;
+                    CatalogueRate rate = rateOn(catalogue, day);
+                    if (rate == null) {
+                        extend(missing, day);
+                        continue;
+                    }
+                    BigDecimal difference = rate.getRateCnyPerKwh().subtract(billed);
+                    if (difference.signum() > 0) {
+                        Exact dayKwh = Exact.proportion(cycle.getKwh(), 1, cycleDays);
+                        kwh = kwh.plus(dayKwh);
+                        amount = amount.plus(dayKwh.times(difference));
+                        chargeable++;
+                        used.add(rate.getRateCnyPerKwh().toPlainString() + " from " + rate.getFrom());
+                    }
+                }
+            }
+        }
+        return new BackPaymentBasis(account, first, last, covered, chargeable, kwh.toKwh(), amount.toCny(),
+                List.copyOf(missing), List.copyOf(used));
+    }
+
+    /** The liquidated penalty: the multiple times the rounded back-payment, rounded to 0.01 CNY. */
+    public static BigDecimal penalty(BigDecimal multiple, BigDecimal backPaymentCny) {
+        return Exact.of(backPaymentCny).times(multiple).toCny();
+    }
+
+    private static CatalogueRate rateOn(Collection<CatalogueRate> catalogue, LocalDate day) {
+        for (CatalogueRate rate : catalogue) {
+            if (rate.inForceOn(day)) {
+                return rate;
+            }
+        }
+        return null;
+    }
+
+    private static void extend(List<DateRange> runs, LocalDate day) {
+        if (!runs.isEmpty() && runs.get(runs.size() - 1).to().plusDays(1).equals(day)) {
+            DateRange last = runs.remove(runs.size() - 1);
+            runs.add(new DateRange(last.from(), day));
+        } else {
+            runs.add(new DateRange(day, day));
+        }
+    }
+}
