@@ -65,6 +65,10 @@ final class CaseBinder {
     }
 
     CaseFile bind() throws CaseDataException {
+        if (raw.isUnparseable()) {
+            // Records read before the break are partial: checking them would report problems that are not there.
+            throw new CaseDataException(raw.file(), problems.stream().sorted().toList());
+        }
         Map<String, List<Typed>> typed = new LinkedHashMap<>();
         for (Table table : CaseSchema.tables()) {
             List<Typed> records = new ArrayList<>();
@@ -75,10 +79,10 @@ final class CaseBinder {
         }
         List<Typed> caseRecords = typed.get(CaseSchema.CASE);
         LocalDate asOf = asOfOverride;
+        Location top = new Location.Text(raw.file(), 1, 1);
         if (caseRecords.isEmpty()) {
-            if (!raw.has(CaseSchema.CASE) && raw.problems().isEmpty()) {
-                problems.add(new Problem(new Location.Text(raw.file(), 0, 0), CaseSchema.CASE,
-                        "required table is missing"));
+            if (!raw.has(CaseSchema.CASE)) {
+                problems.add(new Problem(top, CaseSchema.CASE, "required table is missing"));
             }
         } else if (asOf == null) {
             asOf = (LocalDate) caseRecords.get(0).get("asOf");
@@ -86,8 +90,10 @@ final class CaseBinder {
         if (asOf == null) {
             asOf = today;
         }
-        if (!raw.has("entities") && raw.problems().isEmpty()) {
-            problems.add(new Problem(new Location.Text(raw.file(), 0, 0), "entities", "required table is missing"));
+        if (!raw.has("entities")) {
+            problems.add(new Problem(top, "entities", "required table is missing"));
+        } else if (raw.records("entities").isEmpty() && problems.stream().noneMatch(p -> "entities".equals(p.path()))) {
+            problems.add(new Problem(top, "entities", "must hold at least one record"));
         }
         new CaseChecks(typed, asOf, problems).run();
         if (!problems.isEmpty()) {
@@ -119,7 +125,7 @@ final class CaseBinder {
             RawValue value = e.getValue();
             var field = table.field(name);
             if (field.isEmpty()) {
-                problems.add(new Problem(value.location(), record.path() + "." + name,
+                problems.add(new Problem(record.nameLocation(name), record.path() + "." + name,
                         "unknown field" + Suggestions.didYouMean(name, table.fieldNames())));
                 continue;
             }

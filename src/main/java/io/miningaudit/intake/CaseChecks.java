@@ -60,8 +60,9 @@ final class CaseChecks {
         for (Typed t : tables.get("catalogueRates")) {
             notBefore(t, "to", "from");
         }
-        overlaps("consumption", t -> String.valueOf(t.get("accountId")), "account", "cycle");
-        overlaps("catalogueRates", t -> t.get("province") + " " + t.get("category"), "province and category", "rate");
+        overlaps("consumption", t -> (String) t.get("accountId"), "account", "cycle");
+        overlaps("catalogueRates", t -> t.get("province") == null || t.get("category") == null ? null
+                : t.get("province") + " " + t.get("category"), "province and category", "rate");
     }
 
     private static boolean present(Typed t, String field) {
@@ -109,7 +110,12 @@ final class CaseChecks {
             if (from == null || (to == null && !openEnded) || (to != null && to.isBefore(from))) {
                 continue;
             }
-            groups.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
+            String k = key.apply(t);
+            if (k == null) {
+                // The key is missing or invalid, which is reported already: the record belongs to no group.
+                continue;
+            }
+            groups.computeIfAbsent(k, g -> new ArrayList<>()).add(t);
         }
         for (var group : groups.entrySet()) {
             List<Typed> sorted = new ArrayList<>(group.getValue());

@@ -115,11 +115,11 @@ public final class CaseSchema {
                 f("from", Type.DATE, true, Check.NOT_AFTER_AS_OF),
                 f("to", Type.DATE, true, Check.NOT_AFTER_AS_OF),
                 f("kwh", Type.DECIMAL, true, Check.NON_NEGATIVE));
-        // Catalogue rates are published schedules, not events: a rate may be published ahead of the as-of date.
+        // A published tariff may stay in force past the as-of date, so only its start is checked against it.
         table("catalogueRates", CatalogueRate.class, false,
                 e("province", Province.class, true),
                 e("category", TariffCategory.class, true),
-                f("from", Type.DATE, true),
+                f("from", Type.DATE, true, Check.NOT_AFTER_AS_OF),
                 f("to", Type.DATE, false),
                 f("rateCnyPerKwh", Type.DECIMAL, true, Check.NON_NEGATIVE));
     }

@@ -27,6 +27,11 @@ public final class Identifiers {
         if (text.indexOf(':') < 0 || !IPV6_CHARS.matcher(text).matches()) {
             return false;
         }
+        int dot = text.indexOf('.');
+        if (dot >= 0 && !isIpAddress(text.substring(text.lastIndexOf(':') + 1))) {
+            // An embedded IPv4 part (::ffff:1.2.3.4) follows the dotted-quad rules: no leading zeros.
+            return false;
+        }
         try {
             // A text with ':' is parsed as an IPv6 literal; the JDK does no name lookup for it.
             InetAddress.getByName(text);

@@ -10,6 +10,7 @@ public final class RawCase {
     private final String file;
     private final Map<String, List<RawRecord>> tables = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private boolean unparseable;
 
     public RawCase(String file) {
         this.file = file;
@@ -42,5 +43,15 @@ public final class RawCase {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The file could not be read to its end: what was read is partial, so only the reader's problems count. */
+    public void unparseable(Problem problem) {
+        problems.add(problem);
+        unparseable = true;
+    }
+
+    public boolean isUnparseable() {
+        return unparseable;
     }
 }

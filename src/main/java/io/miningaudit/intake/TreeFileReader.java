@@ -37,8 +37,12 @@ final class TreeFileReader {
         try (JsonParser p = factory.createParser(path.toFile())) {
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             readTop(p, raw);
+            if (!raw.isUnparseable() && p.nextToken() != null) {
+                raw.unparseable(new Problem(at(raw, p), "", "not parseable: content after the case object"
+                        + " (a case file is one object; a YAML file one document)"));
+            }
         } catch (JsonProcessingException e) {
-            raw.problem(new Problem(at(raw, e.getLocation()), "", "not parseable: " + e.getOriginalMessage()));
+            raw.unparseable(new Problem(at(raw, e.getLocation()), "", "not parseable: " + e.getOriginalMessage()));
         }
         return raw;
     }
@@ -46,7 +50,7 @@ final class TreeFileReader {
     private void readTop(JsonParser p, RawCase raw) throws IOException {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
-            raw.problem(new Problem(at(raw, p), "", "a case file is one object with a key per table"));
+            raw.unparseable(new Problem(at(raw, p), "", "not parseable: a case file is one object with a key per table"));
             return;
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -87,12 +91,14 @@ final class TreeFileReader {
 
     private RawRecord readRecord(JsonParser p, RawCase raw, String table, int index, Location start) throws IOException {
         Map<String, RawValue> fields = new LinkedHashMap<>();
+        Map<String, Location> names = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            names.put(name, at(raw, p));
             p.nextToken();
             fields.put(name, readValue(p, raw));
         }
-        return new RawRecord(table, index, start, fields);
+        return new RawRecord(table, index, start, fields, names);
     }
 
     private RawValue readValue(JsonParser p, RawCase raw) throws IOException {

@@ -3,6 +3,7 @@ package io.miningaudit.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -25,7 +26,7 @@ public final class Hashes {
         }
         MessageDigest folder = digest();
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(path)) {
+        try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
             files = walk.filter(Files::isRegularFile)
                     .filter(p -> path.relativize(p).toString().chars().noneMatch(c -> c == '\u0000'))
                     .filter(p -> !path.relativize(p).toString().replace('\\', '/').matches("(^|.*/)\\..*"))

@@ -40,7 +40,7 @@ final class JsonWriter {
         p.put("caseId", provenance.caseId());
         p.put("title", provenance.title());
         date(p, "asOf", provenance.asOf());
-        p.put("generatedAt", provenance.generatedAt().toString());
+        p.put("generatedAt", provenance.generatedAtText());
         p.put("version", provenance.version());
         p.put("rulesSha256", provenance.rulesSha256());
         p.put("caseSha256", provenance.caseSha256());

@@ -91,7 +91,7 @@ final class WorkbookWriter {
             {"Case", this.provenance.caseId()},
             {"Title", this.provenance.title()},
             {"As of", null},
-            {"Generated at", this.provenance.generatedAt().toString()},
+            {"Generated at", this.provenance.generatedAtText()},
             {"Program version", this.provenance.version()},
             {"Rules SHA-256", this.provenance.rulesSha256()},
             {"Case file SHA-256", this.provenance.caseSha256()},
