@@ -1,0 +1,137 @@
+package io.miningaudit.cli;
+
+import io.miningaudit.engine.AuditResult;
+import io.miningaudit.engine.Auditor;
+import io.miningaudit.engine.RuleBase;
+import io.miningaudit.facts.CaseFile;
+import io.miningaudit.generate.ScaleCase;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mining-audit bench}: times the audit of a generated case with the full rules and, in the same run, with the
+ * rules less the electricity files, and prints both and their ratio. Figures from a shared machine are noisy: the
+ * ratio from one run is what to compare.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Time an audit of a generated case with all rules and without the electricity rules; print the"
+                + " times, their ratio and the peak heap.")
+public class BenchCommand implements Callable<Integer> {
+    /** The shipped files of RULES.md "Electricity" and "The surcharge schedule", relative to the rules folder. */
+    static final List<String> ELECTRICITY = List.of("surcharges", "hainan2021", "supplyrules",
+            "ndrc1283/electricity.drl");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RulesOption rulesOption;
+
+    @Option(names = "--cycles", defaultValue = "100000", description = "Consumption cycles in the case (default: ${DEFAULT-VALUE}).")
+    int cycles;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Timed runs of each, after one warm-up (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--seed", defaultValue = "2021", description = "Seed of the generated case (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path rulesDir = rulesOption.resolve();
+        Path baseline = Files.createTempDirectory("mining-audit-bench-rules");
+        try {
+            copyWithout(rulesDir, baseline, ELECTRICITY);
+            RuleBase full = RuleBase.compile(rulesDir);
+            RuleBase without = RuleBase.compile(baseline);
+            CaseFile facts = ScaleCase.withCycles(cycles, seed);
+            out.printf(Locale.ROOT, "case: %,d entities, %,d accounts, %,d consumption cycles (seed %d); %d cores, max heap %,d MiB%n",
+                    facts.getEntities().size(), facts.getAccounts().size(), facts.getConsumption().size(), seed,
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            out.flush();
+            time(without, facts);
+            time(full, facts);
+            List<Double> base = new ArrayList<>();
+            List<Double> all = new ArrayList<>();
+            AuditResult last = null;
+            resetPeaks();
+            for (int i = 0; i < repeat; i++) {
+                base.add(time(without, facts));
+                long start = System.nanoTime();
+                last = new Auditor(full).audit(facts);
+                all.add((System.nanoTime() - start) / 1e9);
+            }
+            double b = median(base);
+            double a = median(all);
+            out.printf(Locale.ROOT, "without electricity rules: median %.2f s of %d runs %s%n", b, repeat, base);
+            out.printf(Locale.ROOT, "with all rules:            median %.2f s of %d runs %s (%,d findings, %,d surcharge lines)%n",
+                    a, repeat, all, last.findings().size(), last.surchargeLines().size());
+            out.printf(Locale.ROOT, "ratio all/without: %.2f; peak heap %,d MiB%n", a / b, peakHeap() >> 20);
+            return ExitCodes.DONE;
+        } finally {
+            deleteTree(baseline);
+        }
+    }
+
+    private static double time(RuleBase rules, CaseFile facts) throws Exception {
+        long start = System.nanoTime();
+        new Auditor(rules).audit(facts);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    static void copyWithout(Path from, Path to, List<String> excluded) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                String rel = from.relativize(p).toString().replace('\\', '/');
+                if (excluded.stream().anyMatch(e -> rel.equals(e) || rel.startsWith(e + "/"))) {
+                    continue;
+                }
+                Path target = to.resolve(rel);
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
