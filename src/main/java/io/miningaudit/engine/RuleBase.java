@@ -44,6 +44,8 @@ public final class RuleBase {
     private static final String RULES_PREFIX = "rules/";
     private static final AtomicInteger BUILDS = new AtomicInteger();
     private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    /** Drools names a decision table's rules {@code <table>_<row>}. */
+    static final Pattern TABLE_ROW = Pattern.compile("^(.+)_(\\d+)$");
     private static final Pattern VALUES_AT = Pattern.compile("rule values at ([A-Z]+\\d+)");
     private static final Pattern TABLE_CELL = Pattern.compile("cell ([A-Z]+\\d+)");
 
@@ -228,7 +230,10 @@ public final class RuleBase {
             if (l.startsWith("rule \"")) {
                 String rule = l.substring(6, l.indexOf('"', 6));
                 Matcher cell = i > 0 ? VALUES_AT.matcher(lines[i - 1]) : null;
-                return file + " › rule " + rule + (cell != null && cell.find() ? " › " + cell.group(1) : "");
+                Matcher row = TABLE_ROW.matcher(rule);
+                String where = row.matches() ? file + " › " + row.group(1) + " › row " + row.group(2)
+                        : file + " › rule " + rule;
+                return where + (cell != null && cell.find() ? " (cells from " + cell.group(1) + ")" : "");
             }
         }
         return file.toString();

@@ -11,7 +11,7 @@ public record RuleProblem(Level level, String location, String message) implemen
     @Override
     public int compareTo(RuleProblem o) {
         int c = level.compareTo(o.level);
-        c = c != 0 ? c : location.compareTo(o.location);
+        c = c != 0 ? c : io.miningaudit.engine.functions.NaturalOrder.INSTANCE.compare(location, o.location);
         return c != 0 ? c : message.compareTo(o.message);
     }
 

@@ -137,7 +137,7 @@ final class TableFacts {
     /** Where a rule is: its file, and for a decision table its row ({@code Schedule_9} is row 9). */
     static String where(Rule rule, Path dir) {
         String source = RuleBase.source(rule, dir);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+)_(\\d+)$").matcher(rule.getName());
+        java.util.regex.Matcher m = RuleBase.TABLE_ROW.matcher(rule.getName());
         if (!source.endsWith(".drl") && m.matches()) {
             return source + " › " + m.group(1) + " › row " + m.group(2);
         }
