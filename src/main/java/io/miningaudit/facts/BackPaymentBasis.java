@@ -24,7 +24,7 @@ public class BackPaymentBasis {
     @NonNull BigDecimal backPaymentCny;
     /** Runs of covered days with no catalogue rate: the back-payment cannot be computed while any remain. */
     @NonNull List<DateRange> missingRateDays;
-    /** The catalogue rates the computation used, as "from–to rate" text for the explanation. */
+    /** Each catalogue rate used, with its days, kWh and the difference it gives, as text for the explanation. */
     @NonNull List<String> ratesUsed;
 
     public String getAccountId() {

@@ -87,6 +87,8 @@ final class WorkbookWriter {
         counts(s.row().text("Total"), result.summary().total());
         int first = s.nextRowIndex() + 1;
         s.finish();
+        // The provenance labels below the table share column A with the provinces.
+        s.sheet().setColumnWidth(0, Math.max(s.sheet().getColumnWidth(0), 20 * 256));
         String[][] provenance = {
             {"Case", this.provenance.caseId()},
             {"Title", this.provenance.title()},

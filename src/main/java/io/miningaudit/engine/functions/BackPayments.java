@@ -10,9 +10,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The supply rules' back-payment (供电营业规则 art. 100): for each day of a mining account's window that its
@@ -38,7 +38,8 @@ public final class BackPayments {
         LocalDate first = null;
         LocalDate last = null;
         List<DateRange> missing = new ArrayList<>();
-        Set<String> used = new LinkedHashSet<>();
+        Map<CatalogueRate, long[]> daysByRate = new LinkedHashMap<>();
+        Map<CatalogueRate, Exact> kwhByRate = new LinkedHashMap<>();
         for (Consumption cycle : cycles.stream().sorted(java.util.Comparator.comparing(Consumption::getFrom)).toList()) {
             long cycleDays = cycle.getPeriod().days();
             for (DateRange window : mining.getWindows()) {
@@ -61,11 +62,16 @@ public final class BackPayments {
                         kwh = kwh.plus(dayKwh);
                         amount = amount.plus(dayKwh.times(difference));
                         chargeable++;
-                        used.add(rate.getRateCnyPerKwh().toPlainString() + " from " + rate.getFrom());
+                        daysByRate.computeIfAbsent(rate, r -> new long[1])[0]++;
+                        kwhByRate.merge(rate, dayKwh, Exact::plus);
                     }
                 }
             }
         }
+        List<String> used = new ArrayList<>();
+        daysByRate.forEach((rate, days) -> used.add(rate.getRateCnyPerKwh().toPlainString() + " from " + rate.getFrom()
+                + " on " + days[0] + " days, " + kwhByRate.get(rate).toKwh().toPlainString() + " kWh × "
+                + rate.getRateCnyPerKwh().subtract(billed).toPlainString()));
         return new BackPaymentBasis(account, first, last, covered, chargeable, kwh.toKwh(), amount.toCny(),
                 List.copyOf(missing), List.copyOf(used));
     }
