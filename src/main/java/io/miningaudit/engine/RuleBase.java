@@ -85,7 +85,9 @@ public final class RuleBase {
         kfs.generateAndWritePomXML(release);
         for (var source : sources.entrySet()) {
             try {
-                kfs.write(RESOURCE_ROOT + RULES_PREFIX + source.getKey(), Files.readAllBytes(source.getValue()));
+                byte[] content = Files.readAllBytes(source.getValue());
+                problems.addAll(safety(source.getKey(), source.getValue(), content));
+                kfs.write(RESOURCE_ROOT + RULES_PREFIX + source.getKey(), content);
             } catch (IOException e) {
                 problems.add(new RuleProblem(RuleProblem.Level.ERROR, source.getValue().toString(),
                         "cannot be read: " + e.getMessage()));
@@ -106,17 +108,29 @@ public final class RuleBase {
         }
         dropEchoes(problems);
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
+            // Nothing runs, not even the tables' rows, while any rule is unsafe or does not compile.
             throw failure(problems);
         }
         KieBaseConfiguration conf = ks.newKieBaseConfiguration();
         conf.setOption(ConsequenceExceptionHandlerOption.get(TableFacts.Collecting.class));
         KieBase kieBase = ks.newKieContainer(release).newKieBase(conf);
         TableFacts tables = TableFacts.collect(kieBase, dir, problems);
+        List<RuleInfo> catalogue = catalogue(kieBase, dir, tables);
+        for (RuleInfo rule : catalogue) {
+            // A table row takes its ID and basis from what it inserts; a row that inserts nothing is reported already.
+            boolean drl = rule.source().toLowerCase(Locale.ROOT).endsWith(".drl");
+            if (drl && (rule.ruleId().isBlank() || rule.basis().isBlank())) {
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, rule.source() + " › rule " + rule.name(),
+                        "the rule has no " + (rule.ruleId().isBlank() ? "@ruleId" : "@basis")
+                                + (rule.ruleId().isBlank() && rule.basis().isBlank() ? " and no @basis" : "")
+                                + ": every rule names its rule ID and legal basis"));
+            }
+        }
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
             throw failure(problems);
         }
-        return new RuleBase(dir, kieBase, catalogue(kieBase, dir, tables), problems.stream().sorted().toList(),
-                tables.parameters(), tables.schedule());
+        return new RuleBase(dir, kieBase, catalogue, problems.stream().sorted().toList(), tables.parameters(),
+                tables.schedule());
     }
 
     public Path dir() {
@@ -144,6 +158,16 @@ public final class RuleBase {
     /** The rows of the surcharge schedule, in the order of their tables. */
     public List<SurchargeRate> schedule() {
         return schedule;
+    }
+
+    /** The safety check of one rule file: a DRL file's own text, or the DRL Drools generates from a table. */
+    private static List<RuleProblem> safety(String rel, Path file, byte[] content) {
+        if (!isTable(rel)) {
+            return RuleSafety.check(new String(content, java.nio.charset.StandardCharsets.UTF_8),
+                    line -> file + ":" + line, true);
+        }
+        String drl = generatedDrl(file);
+        return drl == null ? List.of() : RuleSafety.check(drl, line -> tableLocation(file, line), false);
     }
 
     /** Drools follows a file's parse errors with a bare "Parser returned a null Package": it says nothing more. */

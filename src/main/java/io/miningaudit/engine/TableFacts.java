@@ -107,6 +107,7 @@ final class TableFacts {
                 facts.schedule.add(row);
             }
         }
+        warnGaps(facts.schedule, rowAt, problems);
         for (var e : facts.byRule.entrySet()) {
             boolean failed = problems.stream().anyMatch(p -> p.location().equals(where(e.getKey(), dir)));
             if (e.getValue().isEmpty() && !failed) {
@@ -128,6 +129,25 @@ final class TableFacts {
             }
         }
         return facts;
+    }
+
+    /** Within a jurisdiction, days between one row's end and the next row's start pay no surcharge of its own. */
+    private static void warnGaps(List<SurchargeRate> schedule, Map<String, Inserted> rowAt, List<RuleProblem> problems) {
+        Map<String, List<SurchargeRate>> byJurisdiction = new LinkedHashMap<>();
+        schedule.forEach(r -> byJurisdiction.computeIfAbsent(r.getJurisdiction(), j -> new ArrayList<>()).add(r));
+        for (List<SurchargeRate> rows : byJurisdiction.values()) {
+            rows.sort(java.util.Comparator.comparing(SurchargeRate::getFirstDay));
+            for (int i = 0; i + 1 < rows.size(); i++) {
+                SurchargeRate a = rows.get(i);
+                SurchargeRate b = rows.get(i + 1);
+                if (a.getLastDay() != null && b.getFirstDay().isAfter(a.getLastDay().plusDays(1))) {
+                    problems.add(new RuleProblem(RuleProblem.Level.WARNING, rowAt.get(b.getId()).location(),
+                            "gap in the " + b.getJurisdiction() + " schedule: row " + a.getId() + " ends "
+                                    + a.getLastDay() + " and row " + b.getId() + " starts " + b.getFirstDay()
+                                    + "; the days between pay no " + b.getJurisdiction() + " surcharge"));
+                }
+            }
+        }
     }
 
     private static String span(SurchargeRate row) {
