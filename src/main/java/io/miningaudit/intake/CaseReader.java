@@ -34,6 +34,17 @@ public final class CaseReader {
         return new CaseBinder(raw, asOfOverride, LocalDate.now(clock)).bind();
     }
 
+    /**
+     * Reads a case embedded in a larger JSON or YAML document: the parser stands on the start of the object that
+     * holds the case's tables. Problems are located in {@code shownName}, the enclosing file.
+     */
+    public CaseFile readEmbedded(com.fasterxml.jackson.core.JsonParser parser, String shownName, LocalDate asOfOverride)
+            throws CaseDataException, IOException {
+        RawCase raw = new RawCase(shownName);
+        TreeFileReader.readEmbedded(parser, raw);
+        return new CaseBinder(raw, asOfOverride, LocalDate.now(clock)).bind();
+    }
+
     private static RawCase readRaw(Path file, String shown) throws IOException, CaseDataException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {

@@ -53,6 +53,22 @@ final class TreeFileReader {
             raw.unparseable(new Problem(at(raw, p), "", "not parseable: a case file is one object with a key per table"));
             return;
         }
+        readTables(p, raw);
+    }
+
+    /**
+     * Reads a case's tables from the object whose start the parser stands on (within a larger document, such as a
+     * rule test scenario); locations are those of the enclosing file.
+     */
+    static void readEmbedded(JsonParser p, RawCase raw) throws IOException {
+        try {
+            readTables(p, raw);
+        } catch (JsonProcessingException e) {
+            raw.unparseable(new Problem(at(raw, e.getLocation()), "", "not parseable: " + e.getOriginalMessage()));
+        }
+    }
+
+    private static void readTables(JsonParser p, RawCase raw) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String table = p.currentName();
             Location where = at(raw, p);
@@ -89,7 +105,7 @@ final class TreeFileReader {
         }
     }
 
-    private RawRecord readRecord(JsonParser p, RawCase raw, String table, int index, Location start) throws IOException {
+    private static RawRecord readRecord(JsonParser p, RawCase raw, String table, int index, Location start) throws IOException {
         Map<String, RawValue> fields = new LinkedHashMap<>();
         Map<String, Location> names = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -101,7 +117,7 @@ final class TreeFileReader {
         return new RawRecord(table, index, start, fields, names);
     }
 
-    private RawValue readValue(JsonParser p, RawCase raw) throws IOException {
+    private static RawValue readValue(JsonParser p, RawCase raw) throws IOException {
         Location where = at(raw, p);
         JsonToken t = p.currentToken();
         return switch (t) {

@@ -23,10 +23,12 @@ class LayeringTest {
                 .layer("report").definedBy("io.miningaudit.report..")
                 .layer("cli").definedBy("io.miningaudit.cli..")
                 .layer("generate").definedBy("io.miningaudit.generate..")
+                .layer("ruletests").definedBy("io.miningaudit.ruletests..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "cli")
-                .whereLayer("intake").mayOnlyBeAccessedByLayers("engine", "report", "cli", "generate")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "ruletests", "cli")
+                .whereLayer("intake").mayOnlyBeAccessedByLayers("engine", "report", "ruletests", "cli", "generate")
+                .whereLayer("ruletests").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
                 .check(CLASSES);
     }

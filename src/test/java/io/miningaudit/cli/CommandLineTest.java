@@ -205,6 +205,30 @@ class CommandLineTest {
         assertThat(version.out()).startsWith("mining-audit ");
     }
 
+    @Test
+    void testRulesPrintsATableAndExitsFiveWhenAScenarioFails() throws IOException {
+        Path rules = copyOfShippedRules();
+        Path scenario = rules.resolve("tests/supply-rules-100-back-payment.yaml");
+        Files.writeString(scenario, Files.readString(scenario).replace("amount: 141.40", "amount: 141.41"));
+
+        Run r = run("test-rules", "--rules", rules.toString());
+
+        assertThat(r.code()).isEqualTo(5);
+        assertThat(r.out()).contains("FAIL  tests/supply-rules-100-back-payment.yaml",
+                "        expected: SUPPLY-RULES-100 BACK_PAYMENT A1 amount 141.41  (" + scenario + ":",
+                "        actual:   SUPPLY-RULES-100 BACK_PAYMENT A1 amount 141.40",
+                "PASS  tests/ndrc-1283-11-shutdown.yaml");
+        assertThat(r.out()).containsPattern("\\d+ passed, 1 failed\\R$");
+    }
+
+    @Test
+    void testRulesOfTheShippedRulesPass() {
+        Run r = run("test-rules", "--rules", "rules");
+
+        assertThat(r.code()).as(r.out()).isEqualTo(0);
+        assertThat(r.out()).containsPattern("\\d+ passed, 0 failed\\R$").doesNotContain("FAIL");
+    }
+
     private Path copyOfShippedRules() throws IOException {
         Path target = dir.resolve("rules");
         Path source = Path.of("rules");
