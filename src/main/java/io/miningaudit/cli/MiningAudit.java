@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 
 /** The {@code mining-audit} command and its subcommands; the only class that exits the process. */
 @Command(name = "mining-audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {AuditCommand.class, ValidateCommand.class, TestRulesCommand.class, BenchCommand.class,
+        subcommands = {AuditCommand.class, ValidateCommand.class, TestRulesCommand.class, DiffCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class},
         description = "Audit cases of cryptocurrency mining against China's 2021 rules, with Drools rules from rules/.",
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad usage, 3 invalid case data, 4 invalid rules,"
