@@ -11,7 +11,6 @@ import io.miningaudit.report.Provenance;
 import io.miningaudit.report.ReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -41,13 +40,8 @@ public class AuditCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-            description = "Where the report files go (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The audit's reference date, YYYY-MM-DD (default: the case's asOf, else today).")
-    LocalDate asOf;
+    @Mixin
+    CaseOptions options;
 
     @Mixin
     VerboseOption verbose;
@@ -59,12 +53,12 @@ public class AuditCommand implements Callable<Integer> {
         RuleBase rules = RuleBase.compile(rulesDir);
         PrintWriter err = spec.commandLine().getErr();
         rules.warnings().forEach(err::println);
-        CaseFile facts = new CaseReader(parent.clock()).read(caseFile, asOf);
+        CaseFile facts = new CaseReader(parent.clock()).read(caseFile, options.asOf);
         AuditResult result = new Auditor(rules).audit(facts);
         Provenance provenance = new Provenance(facts.getCaseInfo().getId(), facts.getCaseInfo().getTitle(),
                 facts.getCaseInfo().getAsOf(), OffsetDateTime.now(parent.clock()).truncatedTo(ChronoUnit.SECONDS),
                 Version.current(), Hashes.sha256(rulesDir), Hashes.sha256(caseFile));
-        List<Path> written = new ReportWriter().write(result, provenance, out);
+        List<Path> written = new ReportWriter().write(result, provenance, options.out);
         printSummary(spec.commandLine().getOut(), result, provenance, written);
         return ExitCodes.DONE;
     }

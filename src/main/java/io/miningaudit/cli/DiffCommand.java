@@ -10,7 +10,6 @@ import io.miningaudit.report.DiffWriter;
 import io.miningaudit.report.Hashes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +39,8 @@ public class DiffCommand implements Callable<Integer> {
     @Option(names = "--after", paramLabel = "DIR", required = true, description = "The rules folder after the edit.")
     Path after;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-            description = "Where the diff workbook goes (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The audit's reference date, YYYY-MM-DD (default: the case's asOf, else today).")
-    LocalDate asOf;
+    @Mixin
+    CaseOptions options;
 
     @Mixin
     VerboseOption verbose;
@@ -55,13 +49,13 @@ public class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RuleBase beforeRules = RuleBase.compile(before);
         RuleBase afterRules = RuleBase.compile(after);
-        CaseFile facts = new CaseReader(parent.clock()).read(caseFile, asOf);
+        CaseFile facts = new CaseReader(parent.clock()).read(caseFile, options.asOf);
         AuditResult was = new Auditor(beforeRules).audit(facts);
         AuditResult is = new Auditor(afterRules).audit(facts);
         AuditDiff diff = AuditDiff.between(was, is);
         DiffWriter.Sides sides = new DiffWriter.Sides(facts.getCaseInfo().getId(), facts.getCaseInfo().getAsOf(),
                 before, Hashes.sha256(before), after, Hashes.sha256(after), Hashes.sha256(caseFile));
-        Path written = new DiffWriter().write(diff, sides, out);
+        Path written = new DiffWriter().write(diff, sides, options.out);
         PrintWriter o = spec.commandLine().getOut();
         o.println(diff.headline());
         o.println("Wrote " + written);
