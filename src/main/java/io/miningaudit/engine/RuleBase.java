@@ -231,8 +231,58 @@ public final class RuleBase {
         if (isTable(rel)) {
             return new RuleProblem(RuleProblem.Level.ERROR, tableLocation(file, line), text);
         }
+        if (line > 0 && column <= 0) {
+            int[] at = pinpoint(file, line, text);
+            if (at != null) {
+                line = at[0];
+                column = at[1];
+            }
+        }
         String where = file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
         return new RuleProblem(RuleProblem.Level.ERROR, where, text);
+    }
+
+    /** Messages that name the identifier at fault. */
+    private static final List<Pattern> CULPRITS = List.of(
+            Pattern.compile("The method (\\w+)\\("),
+            Pattern.compile("(\\w+) cannot be resolved"),
+            Pattern.compile("Unable to resolve ObjectType '(\\w+)'"),
+            Pattern.compile("strict-mode: [\\w.$]*?\\.(\\w+)\\("),
+            Pattern.compile("Unable to Analyse Expression (\\w+)"));
+
+    /**
+     * For an error Drools places only at the line where a rule starts (an error in its consequence, an unknown type or
+     * method), the line and column of the identifier the message names, searched from that line to the rule's end.
+     */
+    private static int[] pinpoint(Path file, int ruleLine, String message) {
+        String culprit = null;
+        for (Pattern p : CULPRITS) {
+            Matcher m = p.matcher(message);
+            if (m.find()) {
+                culprit = m.group(1);
+                break;
+            }
+        }
+        if (culprit == null) {
+            return null;
+        }
+        String[] lines;
+        try {
+            lines = RuleSafety.blankCommentsAndStrings(Files.readString(file)).split("\n", -1);
+        } catch (IOException e) {
+            return null;
+        }
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(culprit) + "(?![\\w$])");
+        for (int i = ruleLine - 1; i < lines.length; i++) {
+            Matcher m = word.matcher(lines[i]);
+            if (m.find()) {
+                return new int[] {i + 1, m.start() + 1};
+            }
+            if (i >= ruleLine && lines[i].trim().equals("end")) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static boolean isTable(String rel) {

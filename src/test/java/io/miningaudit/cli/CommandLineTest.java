@@ -150,8 +150,8 @@ class CommandLineTest {
 
         assertThat(r.code()).isEqualTo(4);
         assertThat(r.err()).startsWith("error: 2 errors in the rules\n");
-        assertThat(r.err()).contains("  " + leads + ":").contains("Inspectionn");
-        assertThat(r.err()).contains("  " + terms + ":").contains("NEWER cannot be resolved");
+        assertThat(pointsAt(r.err(), leads, "Unable to resolve ObjectType 'Inspectionn'")).isEqualTo("Inspectionn");
+        assertThat(pointsAt(r.err(), terms, "Rule Compilation error NEWER cannot be resolved")).isEqualTo("NEWER");
         assertThat(r.out()).isEmpty();
     }
 
@@ -227,6 +227,15 @@ class CommandLineTest {
 
         assertThat(r.code()).as(r.out()).isEqualTo(0);
         assertThat(r.out()).containsPattern("\\d+ passed, 0 failed\\R$").doesNotContain("FAIL");
+    }
+
+    /** The word at the file:line:column an error line names for {@code file}, checked against the file itself. */
+    private static String pointsAt(String err, Path file, String message) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(file.toString())
+                + ":(\\d+):(\\d+): " + java.util.regex.Pattern.quote(message)).matcher(err);
+        assertThat(m.find()).as(err).isTrue();
+        String line = Files.readAllLines(file).get(Integer.parseInt(m.group(1)) - 1);
+        return line.substring(Integer.parseInt(m.group(2)) - 1).split("[^\\w]")[0];
     }
 
     private Path copyOfShippedRules() throws IOException {
