@@ -305,7 +305,10 @@ public final class RuleBase {
                 String rule = l.substring(6, l.indexOf('"', 6));
                 Matcher cell = i > 0 ? VALUES_AT.matcher(lines[i - 1]) : null;
                 Matcher row = TABLE_ROW.matcher(rule);
-                String where = row.matches() ? file + " › " + row.group(1) + " › row " + row.group(2)
+                TableLayout layout = row.matches() ? TableLayout.read(file) : null;
+                String sheet = layout == null || layout.sheet() == null ? (row.matches() ? row.group(1) : null)
+                        : layout.sheet();
+                String where = row.matches() ? file + " › " + sheet + " › row " + row.group(2)
                         : file + " › rule " + rule;
                 return where + (cell != null && cell.find() ? " (cells from " + cell.group(1) + ")" : "");
             }

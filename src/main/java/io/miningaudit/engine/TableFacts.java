@@ -51,6 +51,7 @@ final class TableFacts {
         List<Inserted> inserted = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
         Collecting.FAILURES.set(new ArrayList<>());
+        java.util.Set<Rule> failedRules = new java.util.HashSet<>();
         try {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
@@ -70,9 +71,12 @@ final class TableFacts {
             session.fireAllRules();
             for (Collecting.Failure f : Collecting.FAILURES.get()) {
                 Throwable cause = f.exception().getCause() != null ? f.exception().getCause() : f.exception();
-                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), dir),
-                        cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+                String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+                // A schedule row's message starts with its column's label: "from "2022-13-01" is not a date".
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), dir, message.split(" ")[0]),
+                        message));
                 facts.byRule.putIfAbsent(f.rule(), new ArrayList<>());
+                failedRules.add(f.rule());
             }
         } finally {
             Collecting.FAILURES.remove();
@@ -109,8 +113,7 @@ final class TableFacts {
         }
         warnGaps(facts.schedule, rowAt, problems);
         for (var e : facts.byRule.entrySet()) {
-            boolean failed = problems.stream().anyMatch(p -> p.location().equals(where(e.getKey(), dir)));
-            if (e.getValue().isEmpty() && !failed) {
+            if (e.getValue().isEmpty() && !failedRules.contains(e.getKey())) {
                 problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(e.getKey(), dir),
                         "this row inserts nothing: a required cell (the last one) is empty"));
             }
@@ -123,7 +126,8 @@ final class TableFacts {
             } else {
                 String why = spec.problem(p);
                 if (why != null) {
-                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, parameterAt.get(spec.name()).location(),
+                    problems.add(new RuleProblem(RuleProblem.Level.ERROR,
+                            where(parameterAt.get(spec.name()).rule(), dir, "Value"),
                             "parameter '" + spec.name() + "': " + why));
                 }
             }
@@ -154,14 +158,25 @@ final class TableFacts {
         return row.getFirstDay() + " to " + (row.getLastDay() == null ? "open" : row.getLastDay());
     }
 
-    /** Where a rule is: its file, and for a decision table its row ({@code Schedule_9} is row 9). */
+    /** Where a rule is: its file, and for a decision table its sheet and row ({@code Schedule_9} is row 9). */
     static String where(Rule rule, Path dir) {
+        return where(rule, dir, null);
+    }
+
+    /**
+     * Where a rule is; for a decision-table row and a column label known, the cell itself:
+     * {@code Schedule.drl.xlsx › Schedule › D11}.
+     */
+    static String where(Rule rule, Path dir, String label) {
         String source = RuleBase.source(rule, dir);
         java.util.regex.Matcher m = RuleBase.TABLE_ROW.matcher(rule.getName());
-        if (!source.endsWith(".drl") && m.matches()) {
-            return source + " › " + m.group(1) + " › row " + m.group(2);
+        if (source.endsWith(".drl") || !m.matches()) {
+            return source + " › rule " + rule.getName();
         }
-        return source + " › rule " + rule.getName();
+        TableLayout layout = TableLayout.read(Path.of(source));
+        String sheet = layout == null || layout.sheet() == null ? m.group(1) : layout.sheet();
+        String cell = layout == null ? null : layout.cell(m.group(1), Integer.parseInt(m.group(2)), label);
+        return source + " › " + sheet + " › " + (cell != null ? cell : "row " + m.group(2));
     }
 
     /**

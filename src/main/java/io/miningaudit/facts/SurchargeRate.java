@@ -98,10 +98,10 @@ public class SurchargeRate {
             try {
                 rate = new BigDecimal(value.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("rate \"" + value + "\" is not a decimal number");
+                throw new IllegalArgumentException("rateCnyPerKwh \"" + value + "\" is not a decimal number");
             }
             if (rate.signum() < 0) {
-                throw new IllegalArgumentException("rate " + value + " is negative");
+                throw new IllegalArgumentException("rateCnyPerKwh " + value + " is negative");
             }
             return this;
         }
@@ -112,7 +112,7 @@ public class SurchargeRate {
                 throw new IllegalArgumentException("row " + id + " needs a jurisdiction, a from date and a rate");
             }
             if (lastDay != null && lastDay.isBefore(firstDay)) {
-                throw new IllegalArgumentException("row " + id + " ends " + lastDay + " before it starts " + firstDay);
+                throw new IllegalArgumentException("until " + lastDay + " is before from " + firstDay + " in row " + id);
             }
             return new SurchargeRate(id, province, firstDay, lastDay, rate, value.trim());
         }

@@ -44,7 +44,7 @@ class RuleTablesTest {
     }
 
     @Test
-    void everyBadCellOfTheTablesIsReportedAtOnceWithItsRow() throws Exception {
+    void everyBadCellOfTheTablesIsReportedAtOnceByItsCell() throws Exception {
         RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules"))
                 .setCell(SCHEDULE, "Schedule", "D11", "2022-13-01")
                 .setCell(SCHEDULE, "Schedule", "F12", "0,50")
@@ -53,15 +53,15 @@ class RuleTablesTest {
         String schedule = rules.file(SCHEDULE).toString();
 
         assertThat(problems(rules)).containsExactly(
-                rules.file(PARAMETERS) + " › Parameters › row 9: parameter 'presumedDurationMonths': \"three\" is not"
+                rules.file(PARAMETERS) + " › Parameters › C9: parameter 'presumedDurationMonths': \"three\" is not"
                         + " a whole number",
-                schedule + " › Schedule › row 10: jurisdiction \"Hainan Island\" is neither NATIONAL nor a province"
+                schedule + " › Schedule › C10: jurisdiction \"Hainan Island\" is neither NATIONAL nor a province"
                         + " ([Beijing, Tianjin, Hebei, Shanxi, InnerMongolia, Liaoning, Jilin, Heilongjiang, Shanghai,"
                         + " Jiangsu, Zhejiang, Anhui, Fujian, Jiangxi, Shandong, Henan, Hubei, Hunan, Guangdong, Guangxi,"
                         + " Hainan, Chongqing, Sichuan, Guizhou, Yunnan, Tibet, Shaanxi, Gansu, Qinghai, Ningxia,"
                         + " Xinjiang])",
-                schedule + " › Schedule › row 11: from \"2022-13-01\" is not a date (YYYY-MM-DD)",
-                schedule + " › Schedule › row 12: rate \"0,50\" is not a decimal number");
+                schedule + " › Schedule › D11: from \"2022-13-01\" is not a date (YYYY-MM-DD)",
+                schedule + " › Schedule › F12: rateCnyPerKwh \"0,50\" is not a decimal number");
     }
 
     @Test
@@ -102,5 +102,11 @@ class RuleTablesTest {
 
         assertThat(RuleBase.compile(rules.root()).schedule()).filteredOn(r -> r.getId().equals("HAINAN-2021"))
                 .singleElement().satisfies(r -> assertThat(r.getRateCnyPerKwh()).isEqualByComparingTo("1.20"));
+    }
+
+    @Test
+    void columnLettersFollowTheSpreadsheet() {
+        assertThat(List.of(0, 1, 25, 26, 27, 51, 52, 701, 702)).map(TableLayout::column)
+                .containsExactly("A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA");
     }
 }

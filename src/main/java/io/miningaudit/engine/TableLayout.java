@@ -1,0 +1,109 @@
+package io.miningaudit.engine;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.drools.decisiontable.parser.xls.ExcelParser;
+import org.drools.template.parser.DataListener;
+
+/**
+ * The layout of a decision-table workbook, read the way Drools reads it (its own parser, the first sheet): the
+ * sheet's name and, for each RuleTable, where its header and its row of column labels stand. It turns a rule such as
+ * {@code Schedule_11} and a column label such as {@code from} back into the cell an analyst edits, {@code D11}.
+ */
+final class TableLayout {
+    private String sheet;
+    private final Map<Long, String> cells = new HashMap<>();
+    private final Map<String, int[]> tables = new HashMap<>();
+
+    private TableLayout() {
+    }
+
+    /** The layout of a workbook, or null when it cannot be read (a CSV table, a broken file). */
+    static TableLayout read(Path file) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?$")) {
+            return null;
+        }
+        TableLayout layout = new TableLayout();
+        try (InputStream in = Files.newInputStream(file)) {
+            new ExcelParser(layout.listener()).parseFile(in);
+            return layout;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private DataListener listener() {
+        return new DataListener() {
+            @Override
+            public void startSheet(String name) {
+                if (sheet == null) {
+                    sheet = name;
+                }
+            }
+
+            @Override
+            public void finishSheet() {
+                // One sheet: the one Drools compiles.
+            }
+
+            @Override
+            public void newRow(int row, int columns) {
+                // Cells come one by one.
+            }
+
+            @Override
+            public void newCell(int row, int column, String value, int mergedColStart) {
+                if (value == null || value.isBlank()) {
+                    return;
+                }
+                cells.put(key(row, column), value.trim());
+                if (value.trim().startsWith("RuleTable ")) {
+                    tables.put(value.trim().substring("RuleTable ".length()).trim().replace(' ', '_'),
+                            new int[] {row, column});
+                }
+            }
+        };
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+
+    String sheet() {
+        return sheet;
+    }
+
+    /**
+     * The cell of the column labelled {@code label} in the row of a table's rule ({@code <table>_<row>}, the row
+     * counted from 1), or null. The labels stand four rows below the RuleTable cell: keywords, object types,
+     * snippets, labels.
+     */
+    String cell(String table, int row, String label) {
+        int[] header = tables.get(table);
+        if (header == null || label == null) {
+            return null;
+        }
+        int labelRow = header[0] + 4;
+        for (var e : cells.entrySet()) {
+            int r = (int) (e.getKey() >> 20);
+            int c = (int) (e.getKey() & 0xFFFFF);
+            if (r == labelRow && e.getValue().equalsIgnoreCase(label)) {
+                return column(c) + row;
+            }
+        }
+        return null;
+    }
+
+    /** Spreadsheet column letters of a 0-based column: 0 is A, 26 is AA. */
+    static String column(int index) {
+        StringBuilder s = new StringBuilder();
+        for (int i = index; i >= 0; i = i / 26 - 1) {
+            s.insert(0, (char) ('A' + i % 26));
+        }
+        return s.toString();
+    }
+}
