@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mining-audit audit CASE}: compiles the rules, reads the case, audits it and writes the two report files. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Audit one case file (.json, .yaml, .yml) and write <out>/<caseId>_<asOf>.xlsx and .json.")
+        description = "Audit one case (a .json, .yaml, .yml or .xlsx file, or a folder of .csv files) and write"
+                + " <out>/<caseId>_<asOf>.xlsx and .json.")
 public class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -21,7 +21,9 @@ public final class CaseFileWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            // Keep 0.7440 as 0.7440: a tree node would otherwise strip the zeros a decimal was written with.
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private CaseFileWriter() {
     }
@@ -51,6 +53,65 @@ public final class CaseFileWriter {
 
     public static void write(CaseFile facts, Path file) throws IOException {
         Files.writeString(file, toJson(facts));
+    }
+
+    /** The case as a workbook: a sheet per table, the field names in the first row, every value as text. */
+    public static void writeWorkbook(CaseFile facts, Path file) throws IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = Files.newOutputStream(file)) {
+            for (CaseSchema.Table table : CaseSchema.tables()) {
+                var sheet = wb.createSheet(table.name());
+                var header = sheet.createRow(0);
+                for (int c = 0; c < table.fields().size(); c++) {
+                    header.createCell(c).setCellValue(table.fields().get(c).name());
+                }
+                int r = 1;
+                for (Object record : table.single() ? List.of(facts.getCaseInfo()) : records(facts, table.name())) {
+                    var row = sheet.createRow(r++);
+                    List<String> cells = cells(table, record);
+                    for (int c = 0; c < cells.size(); c++) {
+                        if (cells.get(c) != null) {
+                            row.createCell(c).setCellValue(cells.get(c));
+                        }
+                    }
+                }
+            }
+            wb.write(out);
+        }
+    }
+
+    /** The case as a folder of CSV files, {@code <table>.csv}, with a header row of field names. */
+    public static void writeCsvFolder(CaseFile facts, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        var csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        for (CaseSchema.Table table : CaseSchema.tables()) {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            rows.add(table.fieldNames());
+            for (Object record : table.single() ? List.of(facts.getCaseInfo()) : records(facts, table.name())) {
+                rows.add(cells(table, record).stream().map(v -> v == null ? "" : v).toList());
+            }
+            Files.writeString(folder.resolve(table.name() + ".csv"), csv.writeValueAsString(rows));
+        }
+    }
+
+    /** A record's values in the schema's field order as the table forms write them: lists joined with ';'. */
+    @SuppressWarnings("unchecked")
+    private static List<String> cells(CaseSchema.Table table, Object record) {
+        ObjectNode node = record(table, record);
+        List<String> cells = new java.util.ArrayList<>();
+        for (CaseSchema.Field field : table.fields()) {
+            var v = node.get(field.name());
+            if (v == null) {
+                cells.add(null);
+            } else if (v.isArray()) {
+                List<String> items = new java.util.ArrayList<>();
+                v.forEach(item -> items.add(item.asText()));
+                cells.add(String.join(";", items));
+            } else {
+                cells.add(v.isNumber() ? v.decimalValue().toPlainString() : v.asText());
+            }
+        }
+        return cells;
     }
 
     private static List<?> records(CaseFile facts, String table) {

@@ -79,7 +79,7 @@ final class CaseBinder {
         }
         List<Typed> caseRecords = typed.get(CaseSchema.CASE);
         LocalDate asOf = asOfOverride;
-        Location top = new Location.Text(raw.file(), 1, 1);
+        Location top = raw.top();
         if (caseRecords.isEmpty()) {
             if (!raw.has(CaseSchema.CASE)) {
                 problems.add(new Problem(top, CaseSchema.CASE, "required table is missing"));

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Reads a case file in any supported form and returns its facts, or rejects it whole with every problem found.
- * The form is told by the file's name: {@code .json}, {@code .yaml} or {@code .yml}.
+ * The form is told by the file's name: {@code .json}, {@code .yaml} or {@code .yml}, {@code .xlsx}, or a folder of
+ * {@code <table>.csv} files.
  */
 public final class CaseReader {
     private final Clock clock;
@@ -47,6 +48,12 @@ public final class CaseReader {
 
     private static RawCase readRaw(Path file, String shown) throws IOException, CaseDataException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(file)) {
+            return new CsvFolderReader().read(file, shown);
+        }
+        if (name.endsWith(".xlsx")) {
+            return new WorkbookReader().read(file, shown);
+        }
         if (name.endsWith(".json")) {
             return TreeFileReader.json().read(file, shown);
         }
@@ -54,6 +61,6 @@ public final class CaseReader {
             return TreeFileReader.yaml().read(file, shown);
         }
         throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "",
-                "unsupported case file form: name it .json, .yaml or .yml")));
+                "unsupported case file form: a .json, .yaml, .yml or .xlsx file, or a folder of .csv files")));
     }
 }

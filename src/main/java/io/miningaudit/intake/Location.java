@@ -26,4 +26,18 @@ public interface Location extends Comparable<Location> {
             return column > 0 ? file + ":" + line + ":" + column : file + ":" + line;
         }
     }
+
+    /** A cell of a workbook: {@code case.xlsx › entities › C7}. */
+    record Cell(String file, int sheetIndex, String sheet, int row, int column) implements Location {
+        @Override
+        public String sortKey() {
+            return String.format("%s\u0000%05d%010d%05d", file, sheetIndex, row, column);
+        }
+
+        @Override
+        public String toString() {
+            return row < 0 ? file + " › " + sheet : file + " › " + sheet + " › "
+                    + org.apache.poi.ss.util.CellReference.convertNumToColString(column) + (row + 1);
+        }
+    }
 }

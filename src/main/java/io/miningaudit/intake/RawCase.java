@@ -11,6 +11,7 @@ public final class RawCase {
     private final Map<String, List<RawRecord>> tables = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private boolean unparseable;
+    private Location top;
 
     public RawCase(String file) {
         this.file = file;
@@ -18,6 +19,15 @@ public final class RawCase {
 
     public String file() {
         return file;
+    }
+
+    /** Where a problem of the whole file is reported, such as a missing table: its start, or the file itself. */
+    public Location top() {
+        return top != null ? top : new Location.Text(file, 1, 1);
+    }
+
+    public void top(Location location) {
+        this.top = location;
     }
 
     public void add(RawRecord record) {

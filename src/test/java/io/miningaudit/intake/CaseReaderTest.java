@@ -1031,7 +1031,7 @@ class CaseReaderTest {
                     """);
 
             assertThat(files.problems(file)).containsExactly(
-                    "case.txt: unsupported case file form: name it .json, .yaml or .yml");
+                    "case.txt: unsupported case file form: a .json, .yaml, .yml or .xlsx file, or a folder of .csv files");
         }
 
         @Test

@@ -1,0 +1,169 @@
+package io.miningaudit.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.miningaudit.engine.AuditResult;
+import io.miningaudit.facts.CaseFile;
+import io.miningaudit.fixtures.ShippedRules;
+import io.miningaudit.generate.CaseFileWriter;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same case as JSON, as a workbook and as a folder of CSV files gives the same facts and the same findings. */
+class CaseFormsTest {
+    @TempDir
+    Path dir;
+
+    private final CaseReader reader = new CaseReader(Clock.systemUTC());
+
+    private CaseFile json(String example) throws Exception {
+        return reader.read(Path.of("examples", example), null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hainan-2021.json", "inner-mongolia-2022.json", "zhejiang-2021.json"})
+    void aWorkbookAndACsvFolderReadToTheSameFactsAndFindingsAsJson(String example) throws Exception {
+        CaseFile fromJson = json(example);
+        Path xlsx = dir.resolve("case.xlsx");
+        Path csv = dir.resolve("case-csv");
+        CaseFileWriter.writeWorkbook(fromJson, xlsx);
+        CaseFileWriter.writeCsvFolder(fromJson, csv);
+
+        CaseFile fromWorkbook = reader.read(xlsx, null);
+        CaseFile fromCsv = reader.read(csv, null);
+
+        assertThat(fromWorkbook).isEqualTo(fromJson);
+        assertThat(fromCsv).isEqualTo(fromJson);
+        AuditResult audited = ShippedRules.audit(fromJson);
+        assertThat(ShippedRules.audit(fromWorkbook).findings()).isEqualTo(audited.findings());
+        assertThat(ShippedRules.audit(fromCsv).findings()).isEqualTo(audited.findings());
+    }
+
+    @Test
+    void workbookProblemsNameTheSheetAndCell() throws Exception {
+        Path xlsx = dir.resolve("bad.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            var c = wb.createSheet("case");
+            c.createRow(0).createCell(0).setCellValue("id");
+            c.getRow(0).createCell(1).setCellValue("asOf");
+            c.createRow(1).createCell(0).setCellValue("wb");
+            c.getRow(1).createCell(1).setCellValue("2021-12-14");
+            var e = wb.createSheet("entities");
+            String[] header = {"id", "name", "kind", "province", "colour"};
+            String[] row = {"E1", "A firm", "FIRM", "Zhejiang", "red"};
+            for (int i = 0; i < header.length; i++) {
+                e.createRow(0).createCell(i);
+            }
+            var h = e.getRow(0);
+            var r = e.createRow(1);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+                r.createCell(i).setCellValue(row[i]);
+            }
+            wb.createSheet("entitys");
+            wb.write(out);
+        }
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(xlsx, null));
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly(
+                xlsx + " › entities › E1: entities[0].colour: unknown field",
+                xlsx + " › entities › C2: entities[0].kind: \"FIRM\" is not one of STATE_OWNED_ENTERPRISE,"
+                        + " PUBLIC_INSTITUTION, PARTY_GOVERNMENT_AGENCY, PRIVATE_ENTERPRISE, INDIVIDUAL",
+                xlsx + " › entitys: entitys: unknown table (sheet) (did you mean 'entities'?)");
+    }
+
+    @Test
+    void csvProblemsNameTheFileAndLine() throws Exception {
+        Path folder = dir.resolve("csv");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("case.csv"), "id,asOf\ncsv-case,2021-12-14\n");
+        Files.writeString(folder.resolve("entities.csv"), "id,name,kind,province,preferences\n"
+                + "E1,\"Firm, Ltd.\",PRIVATE_ENTERPRISE,Zhejiang,TAX;LAND\n"
+                + "E2,Other,PRIVATE_ENTERPRISE,Zhejiang,TAX;FREE_LUNCH\n");
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(folder, null));
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly(folder.resolve("entities.csv")
+                + ":3: entities[1].preferences: \"FREE_LUNCH\" is not one of ELECTRICITY_PRICE, WATER_PRICE, TAX,"
+                + " RENT, LAND");
+    }
+
+    @Test
+    void aZipBombWorkbookIsRefusedNotExpanded() throws Exception {
+        Path bomb = dir.resolve("bomb.xlsx");
+        Path plain = dir.resolve("plain.xlsx");
+        CaseFileWriter.writeWorkbook(json("hainan-2021.json"), plain);
+        // The first sheet becomes 200 MB of blanks that compress to a few hundred kB.
+        rewrite(plain, bomb, "xl/worksheets/sheet1.xml", out -> {
+            byte[] blanks = new byte[1 << 20];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            out.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 200; i++) {
+                out.write(blanks);
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(bomb, null));
+
+        assertThat(e.problems()).singleElement().asString().startsWith(bomb + ": not a readable workbook: ")
+                .containsIgnoringCase("zip bomb");
+    }
+
+    @Test
+    void aWorkbookWithAnExternalEntityIsRefusedAndTheEntityIsNotRead() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        Path plain = dir.resolve("plain.xlsx");
+        Path xxe = dir.resolve("xxe.xlsx");
+        CaseFileWriter.writeWorkbook(json("hainan-2021.json"), plain);
+        rewrite(plain, xxe, "xl/sharedStrings.xml", out -> out.write(("<?xml version=\"1.0\"?><!DOCTYPE sst ["
+                + "<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]><sst xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>&e;</t></si></sst>")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(xxe, null));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).map(Problem::toString).noneMatch(p -> p.contains("TOP-SECRET-CONTENT"));
+    }
+
+    interface Body {
+        void write(OutputStream out) throws Exception;
+    }
+
+    /** A copy of a zip with one entry's content replaced. */
+    private static void rewrite(Path from, Path to, String entryName, Body body) throws Exception {
+        try (ZipFile zip = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals(entryName)) {
+                    body.write(out);
+                } else {
+                    try (var in = zip.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+    }
+}
