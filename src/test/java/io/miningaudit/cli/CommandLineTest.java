@@ -229,6 +229,21 @@ class CommandLineTest {
         assertThat(r.out()).containsPattern("\\d+ passed, 0 failed\\R$").doesNotContain("FAIL");
     }
 
+    @Test
+    void aRuleThatCallsSystemExitOrOpensAFileIsRefusedWithExitFour() throws IOException {
+        Path rules = copyOfShippedRules();
+        Path drl = rules.resolve("energylaw/equipment.drl");
+        Files.writeString(drl, Files.readString(drl).replace("then\n    insertLogical(",
+                "then\n    new java.io.FileInputStream(\"/etc/hostname\");\n    System.exit(0);\n    insertLogical("));
+
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--rules", rules.toString(), "--out",
+                dir.resolve("out").toString());
+
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).contains(drl + ":16:9: forbidden: java.io.FileInputStream", drl + ":17:5: forbidden: System");
+        assertThat(files(dir.resolve("out"))).isEmpty();
+    }
+
     /** The word at the file:line:column an error line names for {@code file}, checked against the file itself. */
     private static String pointsAt(String err, Path file, String message) throws IOException {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(file.toString())
