@@ -81,9 +81,11 @@ final class CaseBinder {
         LocalDate asOf = asOfOverride;
         Location top = raw.top();
         if (caseRecords.isEmpty()) {
-            if (!raw.has(CaseSchema.CASE)) {
-                problems.add(new Problem(top, CaseSchema.CASE, "required table is missing"));
-            }
+            problems.add(new Problem(top, CaseSchema.CASE, raw.has(CaseSchema.CASE) ? "must hold one record"
+                    : "required table is missing"));
+        } else if (caseRecords.size() > 1) {
+            problems.add(new Problem(caseRecords.get(1).raw().location(), CaseSchema.CASE,
+                    "must hold one record, not " + caseRecords.size()));
         } else if (asOf == null) {
             asOf = (LocalDate) caseRecords.get(0).get("asOf");
         }

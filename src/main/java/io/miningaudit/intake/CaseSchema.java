@@ -55,6 +55,53 @@ public final class CaseSchema {
     }
 
     private static final Map<String, Table> TABLES = new LinkedHashMap<>();
+    private static final Map<String, String> MEANINGS = new LinkedHashMap<>();
+
+    static {
+        String[][] meanings = {
+            {"case.id", "the case's name, used in report file names (letters, digits, - and _)"},
+            {"case.title", "shown on the report"},
+            {"case.asOf", "the audit's reference date; the command line's --as-of overrides it; with neither, today"},
+            {"entities.kind", "the first three kinds are public units"},
+            {"entities.creditCode", "18-character Unified Social Credit Code (GB 32100-2015)"},
+            {"entities.dataCenter", "operates or is registered as a data centre"},
+            {"entities.preferences", "preferential treatment it enjoys now; several separated by ;"},
+            {"ipDetections.ip", "an IPv4 or IPv6 address"},
+            {"ipDetections.province", "where the address is located"},
+            {"ipDetections.entityId", "the owner, once a carrier has identified it; empty = not yet attributed"},
+            {"ipDetections.coin", "e.g. BTC, ETH, XMR"},
+            {"inspections.entityId", "the unit inspected"},
+            {"inspections.cause", "SELF_INITIATED (deliberate) or TROJAN_INFECTION; required when mining was found, empty otherwise"},
+            {"inspections.miningStartedOn", "when the mining began, if established"},
+            {"inspections.miningEndedOn", "when it stopped; empty = still running at the inspection"},
+            {"inspections.team", "e.g. a joint inspection team, or self-check"},
+            {"machines.inspectionId", "the inspection that found it"},
+            {"machines.powerWatts", "greater than 0"},
+            {"machines.accountId", "the electricity account that powered it"},
+            {"persons.entityId", "the unit the person works for, or the person's own entity"},
+            {"persons.inspectionId", "the case the person was involved in"},
+            {"persons.role", "OPERATOR ran the machines, ORGANIZER arranged or financed it, PROTECTOR shielded it"},
+            {"persons.publicEmployee", "works in a public unit or the civil service"},
+            {"persons.illegalGainsCny", "what the person earned from the mining, 0 or more"},
+            {"accounts.id", "the account number (户号)"},
+            {"accounts.category", "the tariff category it is billed under"},
+            {"accounts.billedRateCnyPerKwh", "the rate it is billed at, 0 or more"},
+            {"accounts.marketTrading", "buys in the electricity market"},
+            {"consumption.from", "first day of the meter-reading cycle"},
+            {"consumption.to", "last day, inclusive, not before from"},
+            {"consumption.kwh", "consumption over the cycle, 0 or more"},
+            {"catalogueRates.to", "inclusive; empty = still in force"},
+            {"catalogueRates.rateCnyPerKwh", "the published rate, 0 or more"},
+        };
+        for (String[] m : meanings) {
+            MEANINGS.put(m[0], m[1]);
+        }
+    }
+
+    /** What a field means, as FACTS.md says, or an empty text. */
+    public static String meaning(String table, String field) {
+        return MEANINGS.getOrDefault(table + "." + field, "");
+    }
 
     static {
         table(CASE, CaseInfo.class, true,

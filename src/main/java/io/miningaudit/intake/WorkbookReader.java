@@ -21,11 +21,13 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * its sheet and cell. A hostile file is refused, not expanded: POI's zip-bomb guard (entries that inflate more than
  * a hundredfold, or past a size limit) stays on, and its XML parsers resolve no external entities.
  */
-final class WorkbookReader {
+public final class WorkbookReader {
     /** The least compressed size an entry may have relative to its expanded size. */
     static final double MIN_INFLATE_RATIO = 0.01;
     /** The largest expanded size of one entry of the workbook (a sheet's XML). */
     static final long MAX_ENTRY_SIZE = 2L << 30;
+    /** A sheet of explanations, which the reader passes over like hidden sheets. */
+    public static final String README = "README";
 
     static {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -37,6 +39,11 @@ final class WorkbookReader {
         raw.top(new Location.Text(shown, 0, 0));
         try (InputStream in = Files.newInputStream(path); Workbook wb = WorkbookFactory.create(in)) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                // The template's explanation and its hidden lists of allowed values are not tables.
+                if (wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)
+                        || README.equalsIgnoreCase(wb.getSheetName(s))) {
+                    continue;
+                }
                 readSheet(wb.getSheetAt(s), s, raw);
             }
         } catch (IOException | RuntimeException e) {
