@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** The {@code mining-audit} command and its subcommands; the only class that exits the process. */
 @Command(name = "mining-audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {AuditCommand.class, ValidateCommand.class, TestRulesCommand.class, DiffCommand.class,
-            TemplateCommand.class,
+            TemplateCommand.class, GenerateCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class},
         description = "Audit cases of cryptocurrency mining against China's 2021 rules, with Drools rules from rules/.",

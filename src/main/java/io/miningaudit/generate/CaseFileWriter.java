@@ -55,6 +55,22 @@ public final class CaseFileWriter {
         Files.writeString(file, toJson(facts));
     }
 
+    /** The case as YAML: the same tables and records as the JSON form. */
+    public static void writeYaml(CaseFile facts, Path file) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        for (CaseSchema.Table table : CaseSchema.tables()) {
+            if (table.single()) {
+                root.set(table.name(), record(table, facts.getCaseInfo()));
+            } else {
+                var array = root.putArray(table.name());
+                records(facts, table.name()).forEach(r -> array.add(record(table, r)));
+            }
+        }
+        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .writeValue(file.toFile(), root);
+    }
+
     /** The case as a workbook: a sheet per table, the field names in the first row, every value as text. */
     public static void writeWorkbook(CaseFile facts, Path file) throws IOException {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();

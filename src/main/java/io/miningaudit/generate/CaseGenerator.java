@@ -1,0 +1,179 @@
+package io.miningaudit.generate;
+
+import io.miningaudit.facts.Account;
+import io.miningaudit.facts.CaseFile;
+import io.miningaudit.facts.CaseInfo;
+import io.miningaudit.facts.CatalogueRate;
+import io.miningaudit.facts.Consumption;
+import io.miningaudit.facts.DetectionSource;
+import io.miningaudit.facts.Entity;
+import io.miningaudit.facts.EntityKind;
+import io.miningaudit.facts.Inspection;
+import io.miningaudit.facts.InspectionOutcome;
+import io.miningaudit.facts.IpDetection;
+import io.miningaudit.facts.Machine;
+import io.miningaudit.facts.MachineKind;
+import io.miningaudit.facts.MiningCause;
+import io.miningaudit.facts.Person;
+import io.miningaudit.facts.PersonRole;
+import io.miningaudit.facts.Preference;
+import io.miningaudit.facts.Province;
+import io.miningaudit.facts.TariffCategory;
+import io.miningaudit.intake.Identifiers;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A seeded, realistic case of any size: entities of every kind across the provinces, mining IPs detected at a
+ * given rate a day (some not yet attributed), inspections of about half the detected entities with every outcome,
+ * machines, people and electricity accounts with monthly readings for the deliberate cases, and catalogue rates.
+ * The same parameters and seed give the same case. Addresses come from reserved ranges.
+ */
+public final class CaseGenerator {
+    /** What to generate. */
+    public record Size(int entities, int detectionsPerDay, int days, long seed, LocalDate asOf) {
+    }
+
+    private static final EntityKind[] KINDS = EntityKind.values();
+    private static final int[] KIND_WEIGHTS = {5, 7, 3, 45, 40};
+    private static final List<String> COINS = List.of("BTC", "ETH", "XMR", "LTC", "ETC", "DOGE");
+
+    private CaseGenerator() {
+    }
+
+    public static CaseFile generate(Size size) {
+        Random random = new Random(size.seed());
+        LocalDate first = size.asOf().minusDays(size.days() - 1L);
+        CaseFile.CaseFileBuilder c = CaseFile.builder().caseInfo(CaseInfo.builder().id("generated-" + size.seed())
+                .title(String.format("Generated case: %d entities, %d detections a day for %d days, seed %d",
+                        size.entities(), size.detectionsPerDay(), size.days(), size.seed()))
+                .asOf(size.asOf()).build());
+        List<Entity> entities = new ArrayList<>();
+        for (int i = 0; i < size.entities(); i++) {
+            EntityKind kind = weighted(random);
+            Province province = Province.values()[random.nextInt(Province.values().length)];
+            Entity.EntityBuilder e = Entity.builder().id(String.format("G-E%07d", i + 1))
+                    .name("Generated " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + (i + 1))
+                    .kind(kind).province(province).dataCenter(random.nextInt(40) == 0);
+            if (kind != EntityKind.INDIVIDUAL) {
+                e.creditCode(creditCode(random, kind));
+            }
+            if (random.nextInt(25) == 0) {
+                e.preference(Preference.values()[random.nextInt(Preference.values().length)]);
+            }
+            entities.add(e.build());
+        }
+        c.entities(entities);
+
+        long total = (long) size.detectionsPerDay() * size.days();
+        LocalDate[] firstSeen = new LocalDate[entities.size()];
+        for (long d = 0; d < total; d++) {
+            LocalDate day = first.plusDays(d / Math.max(1, size.detectionsPerDay()));
+            boolean attributed = random.nextInt(10) < 6 && !entities.isEmpty();
+            int owner = attributed ? random.nextInt(entities.size()) : -1;
+            String ip = attributed ? address(owner * 3 + random.nextInt(3)) : address(3 * entities.size() + random.nextInt(1 << 22));
+            Province province = attributed ? entities.get(owner).getProvince()
+                    : Province.values()[random.nextInt(Province.values().length)];
+            c.ipDetection(IpDetection.builder().id(String.format("G-D%09d", d + 1)).ip(ip).province(province)
+                    .detectedOn(day).source(DetectionSource.values()[random.nextInt(DetectionSource.values().length)])
+                    .entityId(attributed ? entities.get(owner).getId() : null).coin(COINS.get(random.nextInt(COINS.size())))
+                    .build());
+            if (attributed && (firstSeen[owner] == null || day.isBefore(firstSeen[owner]))) {
+                firstSeen[owner] = day;
+            }
+        }
+
+        int machines = 0;
+        for (int i = 0; i < entities.size(); i++) {
+            if (firstSeen[i] == null || random.nextBoolean()) {
+                continue;
+            }
+            Entity entity = entities.get(i);
+            long room = java.time.temporal.ChronoUnit.DAYS.between(firstSeen[i], size.asOf());
+            LocalDate date = firstSeen[i].plusDays(room <= 0 ? 0 : random.nextInt((int) Math.min(room + 1, 120)));
+            int outcome = random.nextInt(10);
+            Inspection.InspectionBuilder inspection = Inspection.builder().id(String.format("G-I%07d", i + 1))
+                    .entityId(entity.getId()).date(date).team(random.nextBoolean() ? "joint inspection team" : "self-check");
+            if (outcome >= 7) {
+                c.inspection(inspection.outcome(InspectionOutcome.NO_MINING).build());
+                continue;
+            }
+            boolean deliberate = outcome < 4;
+            LocalDate started = date.minusDays(30 + random.nextInt(300));
+            Inspection found = inspection.outcome(InspectionOutcome.MINING_FOUND)
+                    .cause(deliberate ? MiningCause.SELF_INITIATED : MiningCause.TROJAN_INFECTION)
+                    .miningStartedOn(random.nextInt(5) == 0 ? null : started).build();
+            c.inspection(found);
+            if (!deliberate) {
+                continue;
+            }
+            TariffCategory category = random.nextInt(5) == 0 ? TariffCategory.RESIDENTIAL
+                    : TariffCategory.values()[1 + random.nextInt(3)];
+            Account account = Account.builder().id(String.format("G-A%07d", i + 1)).entityId(entity.getId())
+                    .province(entity.getProvince()).category(category)
+                    .billedRateCnyPerKwh(category == TariffCategory.RESIDENTIAL ? new BigDecimal("0.55") : new BigDecimal("0.48"))
+                    .marketTrading(random.nextInt(5) == 0).build();
+            c.account(account);
+            int count = 1 + random.nextInt(4);
+            for (int m = 0; m < count; m++) {
+                MachineKind kind = MachineKind.values()[random.nextInt(4)];
+                c.machine(Machine.builder().id(String.format("G-M%08d", ++machines)).inspectionId(found.getId())
+                        .kind(kind).coin(kind == MachineKind.ASIC ? "BTC" : "ETH")
+                        .powerWatts(BigDecimal.valueOf(kind == MachineKind.ASIC ? 3250 : 1500)).accountId(account.getId())
+                        .build());
+            }
+            int people = 1 + random.nextInt(2);
+            for (int p = 0; p < people; p++) {
+                c.person(Person.builder().id(String.format("G-P%07d-%d", i + 1, p + 1)).name("Person " + (i + 1) + "-" + (p + 1))
+                        .entityId(entity.getId()).inspectionId(found.getId())
+                        .role(p == 0 ? PersonRole.OPERATOR : PersonRole.values()[1 + random.nextInt(2)])
+                        .publicEmployee(entity.isPublicUnit() && random.nextBoolean()).partyMember(random.nextInt(4) == 0)
+                        .illegalGainsCny(random.nextInt(3) == 0 ? BigDecimal.valueOf(1_000 + random.nextInt(90_000), 0) : null)
+                        .build());
+            }
+            LocalDate month = size.asOf().minusMonths(12).withDayOfMonth(1);
+            for (; !month.plusMonths(1).minusDays(1).isAfter(size.asOf()); month = month.plusMonths(1)) {
+                c.consumption(Consumption.builder().accountId(account.getId()).from(month)
+                        .to(month.plusMonths(1).minusDays(1))
+                        .kwh(BigDecimal.valueOf(2_000 + random.nextInt(80_000), 1)).build());
+            }
+        }
+        for (Province p : Province.values()) {
+            c.catalogueRate(CatalogueRate.builder().province(p).category(TariffCategory.GENERAL_INDUSTRIAL_COMMERCIAL)
+                    .from(size.asOf().minusYears(3)).rateCnyPerKwh(new BigDecimal("0.6600")).build());
+        }
+        return c.build();
+    }
+
+    private static EntityKind weighted(Random random) {
+        int r = random.nextInt(100);
+        for (int i = 0; i < KINDS.length; i++) {
+            r -= KIND_WEIGHTS[i];
+            if (r < 0) {
+                return KINDS[i];
+            }
+        }
+        return EntityKind.INDIVIDUAL;
+    }
+
+    /** The n-th address of 198.18.0.0/15 and then 100.64.0.0/10, both reserved. */
+    private static String address(int n) {
+        if (n < (1 << 17)) {
+            return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 255) + "." + (n & 255);
+        }
+        int m = n - (1 << 17);
+        return "100." + (64 + ((m >> 16) & 63)) + "." + ((m >> 8) & 255) + "." + (m & 255);
+    }
+
+    private static String creditCode(Random random, EntityKind kind) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder s = new StringBuilder(kind.isPublicUnit() ? "12" : "91").append("330100");
+        for (int i = 0; i < 9; i++) {
+            s.append(alphabet.charAt(random.nextInt(i < 8 ? 10 : alphabet.length())));
+        }
+        return s.append(Identifiers.creditCheckCharacter(s.toString())).toString();
+    }
+}
