@@ -38,30 +38,55 @@ public final class Auditor {
             .thenComparing(SurchargeLine::getFirstDay)
             .thenComparing(SurchargeLine::getRuleId);
 
+    /** Entities per part when a case is audited in parts (see {@link Partitions}). */
+    public static final int DEFAULT_PART_SIZE = 500;
+
     private final RuleBase ruleBase;
+    private final int partSize;
+    private final int threads;
 
     public Auditor(RuleBase ruleBase) {
+        this(ruleBase, DEFAULT_PART_SIZE, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param partSize entities per part; {@link Integer#MAX_VALUE} audits the case in one piece
+     * @param threads  parts audited at once
+     */
+    public Auditor(RuleBase ruleBase, int partSize, int threads) {
         this.ruleBase = ruleBase;
+        this.partSize = partSize;
+        this.threads = threads;
     }
 
     public AuditResult audit(CaseFile facts) throws RulesException {
-        KieSession session = ruleBase.newSession();
-        List<Finding> findings;
-        List<DataIssue> issues;
-        List<SurchargeLine> lines;
+        List<CaseFile> parts = Partitions.split(facts, partSize);
+        List<Finding> findings = new ArrayList<>();
+        List<DataIssue> issues = new ArrayList<>();
+        List<SurchargeLine> lines = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(threads, parts.size())));
         try {
-            facts.allFacts().forEach(session::insert);
-            session.fireAllRules();
-            findings = new ArrayList<>(objects(session, Finding.class));
-            issues = new ArrayList<>(objects(session, DataIssue.class));
-            lines = new ArrayList<>(objects(session, SurchargeLine.class));
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RulesException("a rule failed while it ran", List.of(new RuleProblem(RuleProblem.Level.ERROR,
-                    RuleBase.source(e.getMatch().getRule(), ruleBase.dir()) + " › rule " + e.getMatch().getRule().getName(),
-                    "failed on this case: " + cause)));
+            List<java.util.concurrent.Future<Part>> futures = new ArrayList<>();
+            for (CaseFile part : parts) {
+                futures.add(pool.submit(() -> run(part)));
+            }
+            for (var future : futures) {
+                Part part = future.get();
+                findings.addAll(part.findings());
+                issues.addAll(part.issues());
+                lines.addAll(part.lines());
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RulesException rules) {
+                throw rules;
+            }
+            throw new IllegalStateException("audit of a part failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("audit interrupted", e);
         } finally {
-            session.dispose();
+            pool.shutdownNow();
         }
         findings.sort(FINDING_ORDER);
         issues.sort(ISSUE_ORDER);
@@ -75,8 +100,29 @@ public final class Auditor {
                     || (rule.scheduleRow() && f.getRuleId().equals(rule.ruleId()))).count());
         }
         Summary summary = new SummaryCalculator(facts, findings).compute();
-        return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), leads, List.copyOf(issues), summary, ruleBase.rules(),
-                byRule);
+        return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), leads, List.copyOf(issues), summary,
+                ruleBase.rules(), byRule);
+    }
+
+    /** What one part's session concluded. */
+    private record Part(List<Finding> findings, List<DataIssue> issues, List<SurchargeLine> lines) {
+    }
+
+    private Part run(CaseFile part) throws RulesException {
+        KieSession session = ruleBase.newSession();
+        try {
+            part.allFacts().forEach(session::insert);
+            session.fireAllRules();
+            return new Part(objects(session, Finding.class), objects(session, DataIssue.class),
+                    objects(session, SurchargeLine.class));
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RulesException("a rule failed while it ran", List.of(new RuleProblem(RuleProblem.Level.ERROR,
+                    RuleBase.source(e.getMatch().getRule(), ruleBase.dir()) + " › rule " + e.getMatch().getRule().getName(),
+                    "failed on this case: " + cause)));
+        } finally {
+            session.dispose();
+        }
     }
 
     private static <T> List<T> objects(KieSession session, Class<T> type) {
