@@ -51,15 +51,27 @@ public class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path rulesDir = rulesOption.resolve();
         // The rules compile before any case data is read: a broken rule base never touches the case.
+        ProgressBar progress = ProgressBar.forTerminal();
+        progress.stage("compiling rules " + rulesDir);
         RuleBase rules = RuleBase.compile(rulesDir);
         PrintWriter err = spec.commandLine().getErr();
         rules.warnings().forEach(err::println);
-        CaseFile facts = new CaseReader(parent.clock()).read(caseFile, options.asOf);
-        AuditResult result = new Auditor(rules).audit(facts);
-        Provenance provenance = new Provenance(facts.getCaseInfo().getId(), facts.getCaseInfo().getTitle(),
-                facts.getCaseInfo().getAsOf(), OffsetDateTime.now(parent.clock()).truncatedTo(ChronoUnit.SECONDS),
-                Version.current(), Hashes.sha256(rulesDir), Hashes.sha256(caseFile));
-        List<Path> written = new ReportWriter().write(result, provenance, options.out);
+        progress.stage("reading " + caseFile);
+        CaseFile facts;
+        AuditResult result;
+        List<Path> written;
+        Provenance provenance;
+        try {
+            facts = new CaseReader(parent.clock()).read(caseFile, options.asOf);
+            result = new Auditor(rules).audit(facts, progress);
+            progress.stage("writing the report");
+            provenance = new Provenance(facts.getCaseInfo().getId(), facts.getCaseInfo().getTitle(),
+                    facts.getCaseInfo().getAsOf(), OffsetDateTime.now(parent.clock()).truncatedTo(ChronoUnit.SECONDS),
+                    Version.current(), Hashes.sha256(rulesDir), Hashes.sha256(caseFile));
+            written = new ReportWriter().write(result, provenance, options.out);
+        } finally {
+            progress.done();
+        }
         printSummary(spec.commandLine().getOut(), result, provenance, written);
         return ExitCodes.DONE;
     }

@@ -59,7 +59,18 @@ public final class Auditor {
         this.threads = threads;
     }
 
+    /** Hears how far an audit has come: parts done of all parts. */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void partsDone(int done, int total);
+    }
+
     public AuditResult audit(CaseFile facts) throws RulesException {
+        return audit(facts, Progress.NONE);
+    }
+
+    public AuditResult audit(CaseFile facts, Progress progress) throws RulesException {
         List<CaseFile> parts = Partitions.split(facts, partSize);
         List<Finding> findings = new ArrayList<>();
         List<DataIssue> issues = new ArrayList<>();
@@ -71,11 +82,13 @@ public final class Auditor {
             for (CaseFile part : parts) {
                 futures.add(pool.submit(() -> run(part)));
             }
+            int done = 0;
             for (var future : futures) {
                 Part part = future.get();
                 findings.addAll(part.findings());
                 issues.addAll(part.issues());
                 lines.addAll(part.lines());
+                progress.partsDone(++done, futures.size());
             }
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RulesException rules) {
