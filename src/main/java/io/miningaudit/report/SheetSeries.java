@@ -73,10 +73,6 @@ final class SheetSeries {
         return nextRow;
     }
 
-    void skipRows(int n) {
-        nextRow += n;
-    }
-
     void finish() {
         close(sheet, nextRow);
         for (Sheet s : sheets) {
