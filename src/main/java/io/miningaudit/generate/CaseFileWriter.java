@@ -73,18 +73,36 @@ public final class CaseFileWriter {
 
     /** The case as a workbook: a sheet per table, the field names in the first row, every value as text. */
     public static void writeWorkbook(CaseFile facts, Path file) throws IOException {
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-             var out = Files.newOutputStream(file)) {
+        writeWorkbook(facts, file, 1_048_576);
+    }
+
+    /**
+     * The case as a workbook whose sheets hold at most {@code maxRows} rows, header included: a longer table goes on
+     * in {@code <table> (2)}, {@code <table> (3)}, … Streamed, so a large case needs little memory.
+     */
+    public static void writeWorkbook(CaseFile facts, Path file, int maxRows) throws IOException {
+        var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(500);
+        try (var out = Files.newOutputStream(file)) {
             for (CaseSchema.Table table : CaseSchema.tables()) {
-                var sheet = wb.createSheet(table.name());
-                var header = sheet.createRow(0);
-                for (int c = 0; c < table.fields().size(); c++) {
-                    header.createCell(c).setCellValue(table.fields().get(c).name());
-                }
-                int r = 1;
-                for (Object record : table.single() ? List.of(facts.getCaseInfo()) : records(facts, table.name())) {
+                List<?> records = table.single() ? List.of(facts.getCaseInfo()) : records(facts, table.name());
+                int sheets = 0;
+                org.apache.poi.ss.usermodel.Sheet sheet = null;
+                int r = maxRows;
+                for (int i = 0; i <= records.size(); i++) {
+                    if (r >= maxRows && (i < records.size() || sheets == 0)) {
+                        sheets++;
+                        sheet = wb.createSheet(sheets == 1 ? table.name() : table.name() + " (" + sheets + ")");
+                        var header = sheet.createRow(0);
+                        for (int c = 0; c < table.fields().size(); c++) {
+                            header.createCell(c).setCellValue(table.fields().get(c).name());
+                        }
+                        r = 1;
+                    }
+                    if (i == records.size()) {
+                        break;
+                    }
                     var row = sheet.createRow(r++);
-                    List<String> cells = cells(table, record);
+                    List<String> cells = cells(table, records.get(i));
                     for (int c = 0; c < cells.size(); c++) {
                         if (cells.get(c) != null) {
                             row.createCell(c).setCellValue(cells.get(c));
@@ -93,6 +111,8 @@ public final class CaseFileWriter {
                 }
             }
             wb.write(out);
+        } finally {
+            wb.close();
         }
     }
 

@@ -53,9 +53,17 @@ public final class WorkbookReader {
         return raw;
     }
 
+    /** A table too long for one sheet goes on in {@code <table> (2)}, {@code <table> (3)}, … */
+    private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile("^(.+) \\((\\d+)\\)$");
+
     private static void readSheet(Sheet sheet, int index, RawCase raw) {
         String table = sheet.getSheetName();
-        Location sheetAt = new Location.Cell(raw.file(), index, table, -1, 0);
+        java.util.regex.Matcher continued = CONTINUED.matcher(table);
+        if (continued.matches() && CaseSchema.isTable(continued.group(1))) {
+            table = continued.group(1);
+        }
+        String sheetName = sheet.getSheetName();
+        Location sheetAt = new Location.Cell(raw.file(), index, sheetName, -1, 0);
         if (!CaseSchema.isTable(table)) {
             raw.problem(new Problem(sheetAt, table, "unknown table (sheet)"
                     + Suggestions.didYouMean(table, CaseSchema.tableNames())));
@@ -72,17 +80,17 @@ public final class WorkbookReader {
             String name = text(c);
             if (name != null && !name.isBlank()) {
                 columns.put(c.getColumnIndex(), name.trim());
-                names.put(name.trim(), new Location.Cell(raw.file(), index, table, c.getRowIndex(), c.getColumnIndex()));
+                names.put(name.trim(), new Location.Cell(raw.file(), index, sheetName, c.getRowIndex(), c.getColumnIndex()));
             }
         }
-        int record = 0;
+        int record = raw.records(table).size();
         for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             Map<String, RawValue> fields = new LinkedHashMap<>();
             if (row != null) {
                 for (var col : columns.entrySet()) {
                     Cell cell = row.getCell(col.getKey());
-                    RawValue value = value(cell, new Location.Cell(raw.file(), index, table, r, col.getKey()));
+                    RawValue value = value(cell, new Location.Cell(raw.file(), index, sheetName, r, col.getKey()));
                     if (value != null) {
                         fields.put(col.getValue(), value);
                     }
@@ -93,7 +101,7 @@ public final class WorkbookReader {
             }
             Map<String, Location> rowNames = new LinkedHashMap<>();
             fields.keySet().forEach(f -> rowNames.put(f, names.get(f)));
-            raw.add(new RawRecord(table, record++, new Location.Cell(raw.file(), index, table, r, 0), fields,
+            raw.add(new RawRecord(table, record++, new Location.Cell(raw.file(), index, sheetName, r, 0), fields,
                     rowNames));
         }
     }

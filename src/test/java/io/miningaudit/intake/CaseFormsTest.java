@@ -51,6 +51,43 @@ class CaseFormsTest {
     }
 
     @Test
+    void aTableContinuedOnFurtherSheetsReadsAsOne() throws Exception {
+        CaseFile fromJson = json("hainan-2021.json");
+        Path xlsx = dir.resolve("split.xlsx");
+        // At most 3 rows a sheet: the 8 machines fill "machines", "machines (2)" … "machines (4)".
+        CaseFileWriter.writeWorkbook(fromJson, xlsx, 3);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            assertThat(wb.getSheet("machines (4)")).isNotNull();
+            assertThat(wb.getSheet("machines (5)")).isNull();
+        }
+
+        assertThat(reader.read(xlsx, null)).isEqualTo(fromJson);
+    }
+
+    @Test
+    void aProblemOnAContinuationSheetNamesThatSheetAndTheRecordsIndexAcrossSheets() throws Exception {
+        CaseFile fromJson = json("hainan-2021.json");
+        Path xlsx = dir.resolve("split.xlsx");
+        CaseFileWriter.writeWorkbook(fromJson, xlsx, 3);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            // machines (2) holds machines[2] and machines[3]; column C is kind. (POI does not overwrite the inline
+            // string of a streamed cell in place: replace the cell.)
+            var row = wb.getSheet("machines (2)").getRow(2);
+            row.removeCell(row.getCell(2));
+            row.createCell(2).setCellValue("ABACUS");
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(xlsx, null));
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly(xlsx + " › machines (2) › C3: machines[3].kind:"
+                + " \"ABACUS\" is not one of ASIC, GPU_RIG, PC, SERVER, NETWORK_DEVICE");
+    }
+
+    @Test
     void workbookProblemsNameTheSheetAndCell() throws Exception {
         Path xlsx = dir.resolve("bad.xlsx");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
