@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,8 +53,19 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2021", description = "Seed of the generated case (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--sizes", split = ",", paramLabel = "N",
+            description = "Instead: the scale benchmark at these numbers of entities (e.g. 1000,5000,20000): the I/O"
+                    + " floor, the full audit, their ratio, peak heap and time per 1,000 entities.")
+    List<Integer> sizes;
+
+    @ParentCommand
+    MiningAudit parent;
+
     @Override
     public Integer call() throws Exception {
+        if (sizes != null && !sizes.isEmpty()) {
+            return scale();
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path rulesDir = rulesOption.resolve();
         Path baseline = Files.createTempDirectory("mining-audit-bench-rules");
@@ -87,6 +99,60 @@ public class BenchCommand implements Callable<Integer> {
             return ExitCodes.DONE;
         } finally {
             deleteTree(baseline);
+        }
+    }
+
+    /**
+     * For each size: a generated case (detections at half the entities a day for 30 days) written as JSON; then, in
+     * this order, the full audit (read, audit, write the report) and the I/O floor (read the case, write a workbook of
+     * as many rows as the report, no rules), each timed once, with the heap's peak over both.
+     */
+    private Integer scale() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleBase rules = RuleBase.compile(rulesOption.resolve());
+        Path work = Files.createTempDirectory("mining-audit-bench-scale");
+        try {
+            out.printf(Locale.ROOT, "%d cores, max heap %,d MiB%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            // One untimed audit first, so that the first size does not pay for the JIT's warm-up.
+            new Auditor(rules).audit(io.miningaudit.generate.CaseGenerator.generate(new io.miningaudit.generate.CaseGenerator.Size(
+                    500, 250, 30, seed + 1, java.time.LocalDate.of(2022, 6, 30))));
+            out.printf(Locale.ROOT, "%10s %12s %10s %10s %10s %7s %14s %10s%n", "entities", "detections", "rows",
+                    "floor s", "audit s", "ratio", "ms/1k entities", "heap MiB*");
+            for (int n : sizes) {
+                Path file = work.resolve("case-" + n + ".json");
+                io.miningaudit.generate.CaseFileWriter.write(io.miningaudit.generate.CaseGenerator.generate(
+                        new io.miningaudit.generate.CaseGenerator.Size(n, Math.max(1, n / 2), 30, seed,
+                                java.time.LocalDate.of(2022, 6, 30))), file);
+                System.gc();
+                resetPeaks();
+                long start = System.nanoTime();
+                int detections;
+                int rows;
+                {
+                    CaseFile facts = new io.miningaudit.intake.CaseReader(parent.clock()).read(file, null);
+                    AuditResult result = new Auditor(rules).audit(facts);
+                    new io.miningaudit.report.ReportWriter().write(result, new io.miningaudit.report.Provenance(
+                            facts.getCaseInfo().getId(), null, facts.getCaseInfo().getAsOf(),
+                            java.time.OffsetDateTime.now(parent.clock()), Version.current(), "-", "-"), work);
+                    detections = facts.getIpDetections().size();
+                    rows = 2 * result.findings().size() + result.surchargeLines().size() + result.leads().size()
+                            + result.dataIssues().size();
+                }
+                double audit = (System.nanoTime() - start) / 1e9;
+                System.gc();
+                start = System.nanoTime();
+                new io.miningaudit.intake.CaseReader(parent.clock()).read(file, null);
+                io.miningaudit.report.ReportWriter.writeFloor(work.resolve("floor-" + n + ".xlsx"), rows);
+                double floor = (System.nanoTime() - start) / 1e9;
+                out.printf(Locale.ROOT, "%,10d %,12d %,10d %10.2f %10.2f %7.2f %14.1f %,10d%n", n, detections, rows,
+                        floor, audit, audit / floor, audit * 1e6 / n, peakHeap() >> 20);
+                out.flush();
+            }
+            out.println("* the sum of the heap pools' peaks: an upper bound of the heap in use at once");
+            return ExitCodes.DONE;
+        } finally {
+            deleteTree(work);
         }
     }
 

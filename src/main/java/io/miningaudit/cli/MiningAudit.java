@@ -27,7 +27,15 @@ public class MiningAudit implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(Clock.systemDefaultZone()).execute(args));
+        int code;
+        try {
+            code = commandLine(Clock.systemDefaultZone()).execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB of heap);"
+                    + " give Java more with MINING_AUDIT_JAVA_OPTS=-Xmx4g ./mining-audit ...");
+            code = ExitCodes.INTERNAL_ERROR;
+        }
+        System.exit(code);
     }
 
     /** The configured command line: tests call {@code execute} on it. */

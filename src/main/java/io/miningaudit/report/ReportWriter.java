@@ -31,4 +31,30 @@ public final class ReportWriter {
                 .add(outDir.resolve(base + ".json"), new JsonWriter(result, provenance)::writeTo)
                 .write();
     }
+
+    /**
+     * A workbook of {@code rows} rows shaped like the Findings sheet and written the same way, with no audit behind
+     * it: the I/O floor the benchmark compares an audit against.
+     */
+    public static void writeFloor(Path file, int rows) throws IOException {
+        new AtomicFiles().add(file, out -> {
+            org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(500);
+            try {
+                Styles styles = new Styles(wb);
+                SheetSeries s = new SheetSeries(wb, styles, "Findings", WorkbookWriter.FINDINGS, SheetSeries.EXCEL_MAX_ROWS);
+                java.math.BigDecimal amount = new java.math.BigDecimal("1234.56");
+                java.time.LocalDate day = java.time.LocalDate.of(2022, 1, 1);
+                for (int i = 0; i < rows; i++) {
+                    s.row().text("RULE/E" + i).text("RULE").text("MEASURE").text("ENTITY").text("E" + i).text("E" + i)
+                            .money(amount).quantity(null).text(null).date(day).date(day).text("basis")
+                            .text("An explanation of about the usual length, naming the facts and their values " + i)
+                            .text("E" + i + "; I" + i).text("rule name");
+                }
+                s.finish();
+                wb.write(out);
+            } finally {
+                wb.close();
+            }
+        }).write();
+    }
 }

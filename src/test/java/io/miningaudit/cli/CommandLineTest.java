@@ -244,6 +244,15 @@ class CommandLineTest {
         assertThat(files(dir.resolve("out"))).isEmpty();
     }
 
+    @Test
+    void theScaleBenchPrintsARowPerSize() {
+        Run r = run("bench", "--sizes", "40,80");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("entities   detections       rows    floor s    audit s")
+                .containsPattern("\\R\\s+40\\s+600\\s").containsPattern("\\R\\s+80\\s+1,200\\s");
+    }
+
     /** The word at the file:line:column an error line names for {@code file}, checked against the file itself. */
     private static String pointsAt(String err, Path file, String message) throws IOException {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(file.toString())
