@@ -5,23 +5,21 @@ import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.IpDetection;
-import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.SubjectType;
 import java.math.BigDecimal;
-import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * Computes the Summary. IPs are distinct addresses counted by the detection's province; everything else by the
- * province of the entity concerned. The total counts distinct IPs over the whole case, so an address detected in
- * two provinces counts in each province's row but once in the total.
+ * Computes the Summary in one pass over the facts and findings. IPs are distinct addresses counted by the detection's
+ * province; everything else by the province of the entity concerned. The total counts distinct IPs over the whole
+ * case, so an address detected in two provinces counts in each province's row but once in the total.
  */
 final class SummaryCalculator {
     private final CaseFile facts;
@@ -34,47 +32,104 @@ final class SummaryCalculator {
         facts.getEntities().forEach(e -> entities.put(e.getId(), e));
     }
 
+    /** The counts of one province, or of the whole case, as they accumulate. */
+    private static final class Tally {
+        final Set<String> ips = new HashSet<>();
+        final Set<String> attributedIps = new HashSet<>();
+        final Set<String> detected = new HashSet<>();
+        final Set<String> publicDetected = new HashSet<>();
+        final Set<String> publicDeliberate = new HashSet<>();
+        final Set<String> referred = new HashSet<>();
+        long inspections;
+        long deliberate;
+        long passive;
+        BigDecimal machines = BigDecimal.ZERO;
+        BigDecimal surcharge = money();
+        BigDecimal backPayment = money();
+        BigDecimal penalty = money();
+        BigDecimal gains = money();
+        BigDecimal energy = BigDecimal.ZERO.setScale(3);
+
+        Counts counts() {
+            return new Counts(ips.size(), attributedIps.size(), detected.size(), publicDetected.size(), inspections,
+                    deliberate, passive, publicDeliberate.size(), machines, referred.size(), surcharge, backPayment,
+                    penalty, gains, energy);
+        }
+
+        private static BigDecimal money() {
+            return BigDecimal.ZERO.setScale(2);
+        }
+    }
+
     Summary compute() {
-        Map<Province, Counts> byProvince = new LinkedHashMap<>();
-        for (Province p : Province.values()) {
-            Counts c = counts(d -> d.getProvince() == p, e -> e != null && e.getProvince() == p);
-            if (!c.isEmpty()) {
-                byProvince.put(p, c);
+        Map<Province, Tally> byProvince = new EnumMap<>(Province.class);
+        Tally total = new Tally();
+        for (IpDetection d : facts.getIpDetections()) {
+            String ip = canonical(d.getIp());
+            Tally there = byProvince.computeIfAbsent(d.getProvince(), p -> new Tally());
+            there.ips.add(ip);
+            total.ips.add(ip);
+            if (d.isAttributed()) {
+                there.attributedIps.add(ip);
+                total.attributedIps.add(ip);
+                Entity e = entities.get(d.getEntityId());
+                for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
+                    t.detected.add(e.getId());
+                    if (e.isPublicUnit()) {
+                        t.publicDetected.add(e.getId());
+                    }
+                }
             }
         }
-        return new Summary(byProvince, counts(d -> true, e -> true));
+        for (Inspection i : facts.getInspections()) {
+            Entity e = entities.get(i.getEntityId());
+            for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
+                t.inspections++;
+                if (i.isDeliberate()) {
+                    t.deliberate++;
+                    if (e.isPublicUnit()) {
+                        t.publicDeliberate.add(e.getId());
+                    }
+                } else if (i.isPassive()) {
+                    t.passive++;
+                }
+            }
+        }
+        for (Finding f : findings) {
+            Entity e = entities.get(f.getEntityId());
+            for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
+                add(t, f);
+            }
+        }
+        Map<Province, Counts> rows = new LinkedHashMap<>();
+        byProvince.forEach((province, tally) -> {
+            Counts c = tally.counts();
+            if (!c.isEmpty()) {
+                rows.put(province, c);
+            }
+        });
+        return new Summary(rows, total.counts());
     }
 
-    private Counts counts(Predicate<IpDetection> detectionIn, Predicate<Entity> entityIn) {
-        List<IpDetection> detections = facts.getIpDetections().stream().filter(detectionIn).toList();
-        List<IpDetection> attributed = detections.stream().filter(IpDetection::isAttributed).toList();
-        List<Entity> detected = facts.getIpDetections().stream().filter(IpDetection::isAttributed)
-                .map(d -> entities.get(d.getEntityId())).filter(entityIn).distinct().toList();
-        List<Inspection> inspections = facts.getInspections().stream()
-                .filter(i -> entityIn.test(entities.get(i.getEntityId()))).toList();
-        List<Finding> mine = findings.stream().filter(f -> entityIn.test(entities.get(f.getEntityId()))).toList();
-        return new Counts(
-                distinctIps(detections),
-                distinctIps(attributed),
-                detected.size(),
-                detected.stream().filter(Entity::isPublicUnit).count(),
-                inspections.size(),
-                inspections.stream().filter(Inspection::isDeliberate).count(),
-                inspections.stream().filter(Inspection::isPassive).count(),
-                inspections.stream().filter(Inspection::isDeliberate).map(i -> entities.get(i.getEntityId()))
-                        .filter(Entity::isPublicUnit).distinct().count(),
-                sum(mine, Measure.EQUIPMENT_CONFISCATION, Finding::getQuantity),
-                mine.stream().filter(f -> f.getMeasure() == Measure.DISCIPLINE_REFERRAL
-                        && f.getSubjectType() == SubjectType.PERSON).map(Finding::getSubjectId).distinct().count(),
-                money(sum(mine, Measure.PUNITIVE_SURCHARGE, Finding::getAmountCny)),
-                money(sum(mine, Measure.BACK_PAYMENT, Finding::getAmountCny)),
-                money(sum(mine, Measure.LIQUIDATED_PENALTY, Finding::getAmountCny)),
-                money(sum(mine, Measure.ILLEGAL_GAINS_CONFISCATION, Finding::getAmountCny)),
-                sum(mine, Measure.ENERGY_DOUBLE_COUNT, Finding::getQuantity).setScale(3));
-    }
-
-    private static long distinctIps(Collection<IpDetection> detections) {
-        return detections.stream().map(d -> canonical(d.getIp())).collect(Collectors.toSet()).size();
+    private static void add(Tally t, Finding f) {
+        BigDecimal amount = f.getAmountCny() == null ? BigDecimal.ZERO : f.getAmountCny();
+        BigDecimal quantity = f.getQuantity() == null ? BigDecimal.ZERO : f.getQuantity();
+        switch (f.getMeasure()) {
+            case EQUIPMENT_CONFISCATION -> t.machines = t.machines.add(quantity);
+            case DISCIPLINE_REFERRAL -> {
+                if (f.getSubjectType() == SubjectType.PERSON) {
+                    t.referred.add(f.getSubjectId());
+                }
+            }
+            case PUNITIVE_SURCHARGE -> t.surcharge = t.surcharge.add(amount);
+            case BACK_PAYMENT -> t.backPayment = t.backPayment.add(amount);
+            case LIQUIDATED_PENALTY -> t.penalty = t.penalty.add(amount);
+            case ILLEGAL_GAINS_CONFISCATION -> t.gains = t.gains.add(amount);
+            case ENERGY_DOUBLE_COUNT -> t.energy = t.energy.add(quantity);
+            default -> {
+                // Other measures are counted in no Summary column.
+            }
+        }
     }
 
     /** One address written two ways (IPv6 case or zero compression) is one address. */
@@ -87,15 +142,5 @@ final class SummaryCalculator {
         } catch (java.net.UnknownHostException e) {
             return ip;
         }
-    }
-
-    private static BigDecimal sum(List<Finding> findings, Measure measure,
-                                  java.util.function.Function<Finding, BigDecimal> value) {
-        return findings.stream().filter(f -> f.getMeasure() == measure).map(value).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static BigDecimal money(BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 }

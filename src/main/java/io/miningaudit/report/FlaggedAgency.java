@@ -37,6 +37,15 @@ record FlaggedAgency(Entity entity, Measure measure, MiningCause cause, String r
                 .collect(Collectors.toMap(Entity::getId, Function.identity()));
         Map<String, Inspection> inspections = result.facts().getInspections().stream()
                 .collect(Collectors.toMap(Inspection::getId, Function.identity()));
+        // Counted once for the whole case: each row then looks its entity and cases up.
+        Map<String, Set<String>> ipsByEntity = new java.util.HashMap<>();
+        for (IpDetection d : result.facts().getIpDetections()) {
+            if (d.isAttributed()) {
+                ipsByEntity.computeIfAbsent(d.getEntityId(), e -> new java.util.HashSet<>()).add(d.getIp());
+            }
+        }
+        Map<String, Long> machinesByInspection = result.facts().getMachines().stream()
+                .collect(Collectors.groupingBy(Machine::getInspectionId, Collectors.counting()));
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             Entity e = entities.get(f.getEntityId());
@@ -52,10 +61,8 @@ record FlaggedAgency(Entity entity, Measure measure, MiningCause cause, String r
                     .distinct().sorted(NaturalOrder.INSTANCE).toList();
             MiningCause cause = first.getMeasure() == Measure.DISCIPLINE_REFERRAL ? MiningCause.SELF_INITIATED
                     : MiningCause.TROJAN_INFECTION;
-            long ips = result.facts().getIpDetections().stream()
-                    .filter(d -> entity.getId().equals(d.getEntityId())).map(IpDetection::getIp).distinct().count();
-            long machines = result.facts().getMachines().stream().map(Machine::getInspectionId)
-                    .filter(cases::contains).count();
+            long ips = ipsByEntity.getOrDefault(entity.getId(), Set.of()).size();
+            long machines = cases.stream().mapToLong(c -> machinesByInspection.getOrDefault(c, 0L)).sum();
             LocalDate deadline = first.getMeasure() == Measure.DISCIPLINE_REFERRAL ? null
                     : group.stream().map(Finding::getPeriodTo).filter(Objects::nonNull).max(Comparator.naturalOrder())
                     .orElse(null);
