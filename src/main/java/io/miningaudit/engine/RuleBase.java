@@ -20,8 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
@@ -73,6 +71,7 @@ public final class RuleBase {
                     dir.toString(), "no such folder")));
         }
         List<RuleProblem> problems = new ArrayList<>();
+        TableFiles tables = new TableFiles();
         Map<String, Path> sources = sources(dir, problems);
         if (sources.isEmpty()) {
             problems.add(new RuleProblem(RuleProblem.Level.ERROR, dir.toString(),
@@ -86,7 +85,7 @@ public final class RuleBase {
         for (var source : sources.entrySet()) {
             try {
                 byte[] content = Files.readAllBytes(source.getValue());
-                problems.addAll(safety(source.getKey(), source.getValue(), content));
+                problems.addAll(safety(source.getKey(), source.getValue(), content, tables));
                 kfs.write(RESOURCE_ROOT + RULES_PREFIX + source.getKey(), content);
             } catch (IOException e) {
                 problems.add(new RuleProblem(RuleProblem.Level.ERROR, source.getValue().toString(),
@@ -103,7 +102,7 @@ public final class RuleBase {
         }
         for (Message m : builder.getResults().getMessages()) {
             if (m.getLevel() == Message.Level.ERROR) {
-                problems.add(locate(dir, sources, m));
+                problems.add(locate(dir, sources, m, tables));
             }
         }
         dropEchoes(problems);
@@ -114,8 +113,8 @@ public final class RuleBase {
         KieBaseConfiguration conf = ks.newKieBaseConfiguration();
         conf.setOption(ConsequenceExceptionHandlerOption.get(TableFacts.Collecting.class));
         KieBase kieBase = ks.newKieContainer(release).newKieBase(conf);
-        TableFacts tables = TableFacts.collect(kieBase, dir, problems);
-        List<RuleInfo> catalogue = catalogue(kieBase, dir, tables);
+        TableFacts tableFacts = TableFacts.collect(kieBase, dir, problems, tables);
+        List<RuleInfo> catalogue = catalogue(kieBase, dir, tableFacts);
         for (RuleInfo rule : catalogue) {
             // A table row takes its ID and basis from what it inserts; a row that inserts nothing is reported already.
             boolean drl = rule.source().toLowerCase(Locale.ROOT).endsWith(".drl");
@@ -129,8 +128,8 @@ public final class RuleBase {
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
             throw failure(problems);
         }
-        return new RuleBase(dir, kieBase, catalogue, problems.stream().sorted().toList(), tables.parameters(),
-                tables.schedule());
+        return new RuleBase(dir, kieBase, catalogue, problems.stream().sorted().toList(), tableFacts.parameters(),
+                tableFacts.schedule());
     }
 
     public Path dir() {
@@ -161,13 +160,13 @@ public final class RuleBase {
     }
 
     /** The safety check of one rule file: a DRL file's own text, or the DRL Drools generates from a table. */
-    private static List<RuleProblem> safety(String rel, Path file, byte[] content) {
+    private static List<RuleProblem> safety(String rel, Path file, byte[] content, TableFiles tables) {
         if (!isTable(rel)) {
             return RuleSafety.check(new String(content, java.nio.charset.StandardCharsets.UTF_8),
                     line -> file + ":" + line, true);
         }
-        String drl = generatedDrl(file);
-        return drl == null ? List.of() : RuleSafety.check(drl, line -> tableLocation(file, line), false);
+        String drl = tables.drl(file);
+        return drl == null ? List.of() : RuleSafety.check(drl, line -> tableLocation(file, line, tables), false);
     }
 
     /** Drools follows a file's parse errors with a bare "Parser returned a null Package": it says nothing more. */
@@ -211,7 +210,7 @@ public final class RuleBase {
         return sources;
     }
 
-    private static RuleProblem locate(Path dir, Map<String, Path> sources, Message m) {
+    private static RuleProblem locate(Path dir, Map<String, Path> sources, Message m, TableFiles tables) {
         String rel = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCE_ROOT, "")
                 .replaceFirst("^" + RULES_PREFIX, "");
         Path file = sources.get(rel);
@@ -229,7 +228,7 @@ public final class RuleBase {
             column = Integer.parseInt(lc.group(2));
         }
         if (isTable(rel)) {
-            return new RuleProblem(RuleProblem.Level.ERROR, tableLocation(file, line), text);
+            return new RuleProblem(RuleProblem.Level.ERROR, tableLocation(file, line, tables), text);
         }
         if (line > 0 && column <= 0) {
             int[] at = pinpoint(file, line, text);
@@ -293,8 +292,8 @@ public final class RuleBase {
      * A decision table's error is reported by Drools at a line of the DRL it generates from the table. That DRL
      * names each rule after its table and row and notes the cell its values start at: map the line back to them.
      */
-    private static String tableLocation(Path file, int line) {
-        String drl = line > 0 ? generatedDrl(file) : null;
+    private static String tableLocation(Path file, int line, TableFiles tables) {
+        String drl = line > 0 ? tables.drl(file) : null;
         if (drl == null) {
             return file.toString();
         }
@@ -305,7 +304,7 @@ public final class RuleBase {
                 String rule = l.substring(6, l.indexOf('"', 6));
                 Matcher cell = i > 0 ? VALUES_AT.matcher(lines[i - 1]) : null;
                 Matcher row = TABLE_ROW.matcher(rule);
-                TableLayout layout = row.matches() ? TableLayout.read(file) : null;
+                TableLayout layout = row.matches() ? tables.layout(file) : null;
                 String sheet = layout == null || layout.sheet() == null ? (row.matches() ? row.group(1) : null)
                         : layout.sheet();
                 String where = row.matches() ? file + " › " + sheet + " › row " + row.group(2)
@@ -314,15 +313,6 @@ public final class RuleBase {
             }
         }
         return file.toString();
-    }
-
-    private static String generatedDrl(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-            return new SpreadsheetCompiler().compile(in, csv ? InputType.CSV : InputType.XLS);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static RuleProblem tableParseProblem(Path dir, Map<String, Path> sources, RuntimeException e) {

@@ -25,8 +25,8 @@ import org.kie.api.runtime.rule.RuleRuntime;
  * required parameter present and well typed, each schedule row complete, no two rows of one jurisdiction overlapping.
  */
 final class TableFacts {
-    /** A fact a table row inserted, with where the row is. */
-    record Inserted(Object fact, Rule rule, String location) {
+    /** A fact a table row inserted, and the row's rule. */
+    record Inserted(Object fact, Rule rule) {
     }
 
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
@@ -46,7 +46,7 @@ final class TableFacts {
         return byRule;
     }
 
-    static TableFacts collect(KieBase kieBase, Path dir, List<RuleProblem> problems) {
+    static TableFacts collect(KieBase kieBase, Path dir, List<RuleProblem> problems, TableFiles files) {
         TableFacts facts = new TableFacts();
         List<Inserted> inserted = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
@@ -57,7 +57,7 @@ final class TableFacts {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
                     if (event.getRule() != null) {
-                        inserted.add(new Inserted(event.getObject(), event.getRule(), where(event.getRule(), dir)));
+                        inserted.add(new Inserted(event.getObject(), event.getRule()));
                         facts.byRule.computeIfAbsent(event.getRule(), r -> new ArrayList<>()).add(event.getObject());
                     }
                 }
@@ -73,7 +73,7 @@ final class TableFacts {
                 Throwable cause = f.exception().getCause() != null ? f.exception().getCause() : f.exception();
                 String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
                 // A schedule row's message starts with its column's label: "from "2022-13-01" is not a date".
-                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), dir, message.split(" ")[0]),
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), dir, message.split(" ")[0], files),
                         message));
                 facts.byRule.putIfAbsent(f.rule(), new ArrayList<>());
                 failedRules.add(f.rule());
@@ -82,39 +82,40 @@ final class TableFacts {
             Collecting.FAILURES.remove();
             session.dispose();
         }
+        java.util.function.Function<Rule, String> at = rule -> where(rule, dir, null, files);
         Map<String, Inserted> parameterAt = new LinkedHashMap<>();
         Map<String, Inserted> rowAt = new LinkedHashMap<>();
         for (Inserted i : inserted) {
             if (i.fact() instanceof Parameter p) {
                 Inserted earlier = parameterAt.putIfAbsent(p.getName(), i);
                 if (earlier != null) {
-                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, i.location(), "parameter '" + p.getName()
-                            + "' is set twice (also at " + earlier.location() + ")"));
+                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(i.rule()), "parameter '" + p.getName()
+                            + "' is set twice (also at " + at.apply(earlier.rule()) + ")"));
                 }
                 facts.parameters.putIfAbsent(p.getName(), p);
             } else if (i.fact() instanceof SurchargeRate row) {
                 Inserted earlier = rowAt.putIfAbsent(row.getId(), i);
                 if (earlier != null) {
-                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, i.location(), "schedule row id '"
-                            + row.getId() + "' is used twice (also at " + earlier.location() + ")"));
+                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(i.rule()), "schedule row id '"
+                            + row.getId() + "' is used twice (also at " + at.apply(earlier.rule()) + ")"));
                 }
                 for (Inserted other : inserted) {
                     if (other == i) {
                         break;
                     }
                     if (other.fact() instanceof SurchargeRate o && o.overlaps(row)) {
-                        problems.add(new RuleProblem(RuleProblem.Level.ERROR, i.location(), "schedule row " + row.getId()
+                        problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(i.rule()), "schedule row " + row.getId()
                                 + " (" + span(row) + ") overlaps row " + o.getId() + " (" + span(o) + ") at "
-                                + other.location() + ": two rows of " + row.getJurisdiction() + " may not overlap"));
+                                + at.apply(other.rule()) + ": two rows of " + row.getJurisdiction() + " may not overlap"));
                     }
                 }
                 facts.schedule.add(row);
             }
         }
-        warnGaps(facts.schedule, rowAt, problems);
+        warnGaps(facts.schedule, rowAt, problems, dir, files);
         for (var e : facts.byRule.entrySet()) {
             if (e.getValue().isEmpty() && !failedRules.contains(e.getKey())) {
-                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(e.getKey(), dir),
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(e.getKey()),
                         "this row inserts nothing: a required cell (the last one) is empty"));
             }
         }
@@ -127,7 +128,7 @@ final class TableFacts {
                 String why = spec.problem(p);
                 if (why != null) {
                     problems.add(new RuleProblem(RuleProblem.Level.ERROR,
-                            where(parameterAt.get(spec.name()).rule(), dir, "Value"),
+                            where(parameterAt.get(spec.name()).rule(), dir, "Value", files),
                             "parameter '" + spec.name() + "': " + why));
                 }
             }
@@ -136,7 +137,8 @@ final class TableFacts {
     }
 
     /** Within a jurisdiction, days between one row's end and the next row's start pay no surcharge of its own. */
-    private static void warnGaps(List<SurchargeRate> schedule, Map<String, Inserted> rowAt, List<RuleProblem> problems) {
+    private static void warnGaps(List<SurchargeRate> schedule, Map<String, Inserted> rowAt, List<RuleProblem> problems,
+                                 Path dir, TableFiles files) {
         Map<String, List<SurchargeRate>> byJurisdiction = new LinkedHashMap<>();
         schedule.forEach(r -> byJurisdiction.computeIfAbsent(r.getJurisdiction(), j -> new ArrayList<>()).add(r));
         for (List<SurchargeRate> rows : byJurisdiction.values()) {
@@ -145,7 +147,7 @@ final class TableFacts {
                 SurchargeRate a = rows.get(i);
                 SurchargeRate b = rows.get(i + 1);
                 if (a.getLastDay() != null && b.getFirstDay().isAfter(a.getLastDay().plusDays(1))) {
-                    problems.add(new RuleProblem(RuleProblem.Level.WARNING, rowAt.get(b.getId()).location(),
+                    problems.add(new RuleProblem(RuleProblem.Level.WARNING, where(rowAt.get(b.getId()).rule(), dir, null, files),
                             "gap in the " + b.getJurisdiction() + " schedule: row " + a.getId() + " ends "
                                     + a.getLastDay() + " and row " + b.getId() + " starts " + b.getFirstDay()
                                     + "; the days between pay no " + b.getJurisdiction() + " surcharge"));
@@ -158,22 +160,17 @@ final class TableFacts {
         return row.getFirstDay() + " to " + (row.getLastDay() == null ? "open" : row.getLastDay());
     }
 
-    /** Where a rule is: its file, and for a decision table its sheet and row ({@code Schedule_9} is row 9). */
-    static String where(Rule rule, Path dir) {
-        return where(rule, dir, null);
-    }
-
     /**
-     * Where a rule is; for a decision-table row and a column label known, the cell itself:
-     * {@code Schedule.drl.xlsx › Schedule › D11}.
+     * Where a rule is: its file, and for a decision table its sheet and row ({@code Schedule_9} is row 9), or the cell
+     * itself when a column label is known: {@code Schedule.drl.xlsx › Schedule › D11}.
      */
-    static String where(Rule rule, Path dir, String label) {
+    static String where(Rule rule, Path dir, String label, TableFiles files) {
         String source = RuleBase.source(rule, dir);
         java.util.regex.Matcher m = RuleBase.TABLE_ROW.matcher(rule.getName());
         if (source.endsWith(".drl") || !m.matches()) {
             return source + " › rule " + rule.getName();
         }
-        TableLayout layout = TableLayout.read(Path.of(source));
+        TableLayout layout = files.layout(Path.of(source));
         String sheet = layout == null || layout.sheet() == null ? m.group(1) : layout.sheet();
         String cell = layout == null ? null : layout.cell(m.group(1), Integer.parseInt(m.group(2)), label);
         return source + " › " + sheet + " › " + (cell != null ? cell : "row " + m.group(2));
