@@ -4,7 +4,12 @@ import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Auditor;
 import io.miningaudit.engine.RuleBase;
 import io.miningaudit.facts.CaseFile;
+import io.miningaudit.generate.CaseFileWriter;
+import io.miningaudit.generate.CaseGenerator;
 import io.miningaudit.generate.ScaleCase;
+import io.miningaudit.intake.CaseReader;
+import io.miningaudit.report.Provenance;
+import io.miningaudit.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -12,6 +17,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +34,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mining-audit bench}: times the audit of a generated case with the full rules and, in the same run, with the
- * rules less the electricity files, and prints both and their ratio. Figures from a shared machine are noisy: the
+ * rules less the electricity files, and prints both and their ratio. With {@code --sizes}, the scale benchmark: the
+ * I/O floor and the full audit at each size, their ratio, peak heap and time per 1,000 entities. Figures from a shared machine are noisy: the
  * ratio from one run is what to compare.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Time an audit of a generated case with all rules and without the electricity rules; print the"
-                + " times, their ratio and the peak heap.")
+                + " times, their ratio and the peak heap. With --sizes: how cost grows against the I/O floor.")
 public class BenchCommand implements Callable<Integer> {
     /** The shipped files of RULES.md "Electricity" and "The surcharge schedule", relative to the rules folder. */
     static final List<String> ELECTRICITY = List.of("surcharges", "hainan2021", "supplyrules",
@@ -115,26 +123,26 @@ public class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d cores, max heap %,d MiB%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
             // One untimed audit first, so that the first size does not pay for the JIT's warm-up.
-            new Auditor(rules).audit(io.miningaudit.generate.CaseGenerator.generate(new io.miningaudit.generate.CaseGenerator.Size(
-                    500, 250, 30, seed + 1, java.time.LocalDate.of(2022, 6, 30))));
+            new Auditor(rules).audit(CaseGenerator.generate(new CaseGenerator.Size(
+                    500, 250, 30, seed + 1, LocalDate.of(2022, 6, 30))));
             out.printf(Locale.ROOT, "%10s %12s %10s %10s %10s %7s %14s %10s%n", "entities", "detections", "rows",
                     "floor s", "audit s", "ratio", "ms/1k entities", "heap MiB*");
             for (int n : sizes) {
                 Path file = work.resolve("case-" + n + ".json");
-                io.miningaudit.generate.CaseFileWriter.write(io.miningaudit.generate.CaseGenerator.generate(
-                        new io.miningaudit.generate.CaseGenerator.Size(n, Math.max(1, n / 2), 30, seed,
-                                java.time.LocalDate.of(2022, 6, 30))), file);
+                CaseFileWriter.write(CaseGenerator.generate(
+                        new CaseGenerator.Size(n, Math.max(1, n / 2), 30, seed,
+                                LocalDate.of(2022, 6, 30))), file);
                 System.gc();
                 resetPeaks();
                 long start = System.nanoTime();
                 int detections;
                 int rows;
                 {
-                    CaseFile facts = new io.miningaudit.intake.CaseReader(parent.clock()).read(file, null);
+                    CaseFile facts = new CaseReader(parent.clock()).read(file, null);
                     AuditResult result = new Auditor(rules).audit(facts);
-                    new io.miningaudit.report.ReportWriter().write(result, new io.miningaudit.report.Provenance(
+                    new ReportWriter().write(result, new Provenance(
                             facts.getCaseInfo().getId(), null, facts.getCaseInfo().getAsOf(),
-                            java.time.OffsetDateTime.now(parent.clock()), Version.current(), "-", "-"), work);
+                            OffsetDateTime.now(parent.clock()), Version.current(), "-", "-"), work);
                     detections = facts.getIpDetections().size();
                     rows = 2 * result.findings().size() + result.surchargeLines().size() + result.leads().size()
                             + result.dataIssues().size();
@@ -142,8 +150,8 @@ public class BenchCommand implements Callable<Integer> {
                 double audit = (System.nanoTime() - start) / 1e9;
                 System.gc();
                 start = System.nanoTime();
-                new io.miningaudit.intake.CaseReader(parent.clock()).read(file, null);
-                io.miningaudit.report.ReportWriter.writeFloor(work.resolve("floor-" + n + ".xlsx"), rows);
+                new CaseReader(parent.clock()).read(file, null);
+                ReportWriter.writeFloor(work.resolve("floor-" + n + ".xlsx"), rows);
                 double floor = (System.nanoTime() - start) / 1e9;
                 out.printf(Locale.ROOT, "%,10d %,12d %,10d %10.2f %10.2f %7.2f %14.1f %,10d%n", n, detections, rows,
                         floor, audit, audit / floor, audit * 1e6 / n, peakHeap() >> 20);
