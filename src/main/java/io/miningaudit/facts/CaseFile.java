@@ -20,6 +20,18 @@ public class CaseFile {
     @Singular("consumption") List<Consumption> consumption;
     @Singular List<CatalogueRate> catalogueRates;
 
+    /**
+     * A case over lists built elsewhere, taken as they are, not copied: a large table may be a compact list that
+     * makes each record when it is asked for.
+     */
+    public static CaseFile of(CaseInfo caseInfo, List<Entity> entities, List<IpDetection> ipDetections,
+                              List<Inspection> inspections, List<Machine> machines, List<Person> persons,
+                              List<Account> accounts, List<Consumption> consumption,
+                              List<CatalogueRate> catalogueRates) {
+        return new CaseFile(caseInfo, entities, ipDetections, inspections, machines, persons, accounts, consumption,
+                catalogueRates);
+    }
+
     /** Every record of the case, in table order, ready to be inserted into a rule session. */
     public List<Object> allFacts() {
         var all = new java.util.ArrayList<Object>();

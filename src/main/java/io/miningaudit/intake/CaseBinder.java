@@ -16,14 +16,20 @@ import io.miningaudit.facts.Machine;
 import io.miningaudit.facts.Person;
 import io.miningaudit.intake.CaseSchema.Field;
 import io.miningaudit.intake.CaseSchema.Table;
+import io.miningaudit.facts.DetectionSource;
+import io.miningaudit.facts.Province;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Gives a raw case its types: checks every field of every record against {@link CaseSchema}, then the checks
@@ -52,19 +58,43 @@ final class CaseBinder {
         }
     }
 
-    private final RawCase raw;
+    /** Where the records come from: a case file read once per {@link TableFilter}, or a case already read whole. */
+    @FunctionalInterface
+    interface CaseSource {
+        /** Reads the tables the filter takes; with a sink, hands each record on as it is read instead of keeping it. */
+        RawCase read(TableFilter filter, Consumer<RawRecord> sink) throws IOException;
+
+        /** A case read whole already: the streamed tables are replayed from it. */
+        static CaseSource of(RawCase whole) {
+            return (filter, sink) -> {
+                if (sink == null) {
+                    return whole;
+                }
+                RawCase part = new RawCase(whole.file());
+                filter.tables().forEach(t -> whole.records(t).forEach(sink));
+                return part;
+            };
+        }
+    }
+
+    private final CaseSource source;
     private final LocalDate asOfOverride;
     private final LocalDate today;
     private final List<Problem> problems = new ArrayList<>();
 
-    CaseBinder(RawCase raw, LocalDate asOfOverride, LocalDate today) {
-        this.raw = raw;
+    CaseBinder(CaseSource source, LocalDate asOfOverride, LocalDate today) {
+        this.source = source;
         this.asOfOverride = asOfOverride;
         this.today = today;
-        problems.addAll(raw.problems());
     }
 
-    CaseFile bind() throws CaseDataException {
+    /**
+     * Reads the tables other than the streamed ones whole and checks them; then streams each large table through
+     * the checks of one record into compact columns ({@link DetectionColumns}, {@link ConsumptionColumns}).
+     */
+    CaseFile bind() throws CaseDataException, IOException {
+        RawCase raw = source.read(TableFilter.kept(), null);
+        problems.addAll(raw.problems());
         if (raw.isUnparseable()) {
             // Records read before the break are partial: checking them would report problems that are not there.
             throw new CaseDataException(raw.file(), problems.stream().sorted().toList());
@@ -72,8 +102,10 @@ final class CaseBinder {
         Map<String, List<Typed>> typed = new LinkedHashMap<>();
         for (Table table : CaseSchema.tables()) {
             List<Typed> records = new ArrayList<>();
-            for (RawRecord record : raw.records(table.name())) {
-                records.add(type(table, record));
+            if (!TableFilter.STREAMED.contains(table.name())) {
+                for (RawRecord record : raw.records(table.name())) {
+                    records.add(type(table, record));
+                }
             }
             typed.put(table.name(), records);
         }
@@ -97,23 +129,110 @@ final class CaseBinder {
         } else if (raw.records("entities").isEmpty() && problems.stream().noneMatch(p -> "entities".equals(p.path()))) {
             problems.add(new Problem(top, "entities", "must hold at least one record"));
         }
-        new CaseChecks(typed, asOf, problems).run();
-        if (!problems.isEmpty()) {
-            throw new CaseDataException(raw.file(), problems.stream().sorted().toList());
+        CaseChecks checks = new CaseChecks(typed, asOf, problems);
+        checks.run();
+
+        // The tables held whole are bound now, so that their raw form is gone before the large tables stream in.
+        CaseFile.CaseFileBuilder kept = null;
+        if (problems.isEmpty()) {
+            Map<String, Object> caseValues = new LinkedHashMap<>(caseRecords.get(0).values());
+            caseValues.put("asOf", asOf);
+            kept = CaseFile.builder()
+                    .caseInfo(MAPPER.convertValue(caseValues, CaseInfo.class))
+                    .entities(bindAll(typed, "entities", Entity.class))
+                    .inspections(bindAll(typed, "inspections", Inspection.class))
+                    .machines(bindAll(typed, "machines", Machine.class))
+                    .persons(bindAll(typed, "persons", Person.class))
+                    .accounts(bindAll(typed, "accounts", Account.class))
+                    .catalogueRates(bindAll(typed, "catalogueRates", CatalogueRate.class));
         }
-        Map<String, Object> caseValues = new LinkedHashMap<>(caseRecords.get(0).values());
-        caseValues.put("asOf", asOf);
-        return CaseFile.builder()
-                .caseInfo(MAPPER.convertValue(caseValues, CaseInfo.class))
-                .entities(bindAll(typed, "entities", Entity.class))
-                .ipDetections(bindAll(typed, "ipDetections", IpDetection.class))
-                .inspections(bindAll(typed, "inspections", Inspection.class))
-                .machines(bindAll(typed, "machines", Machine.class))
-                .persons(bindAll(typed, "persons", Person.class))
-                .accounts(bindAll(typed, "accounts", Account.class))
-                .consumption(bindAll(typed, "consumption", Consumption.class))
-                .catalogueRates(bindAll(typed, "catalogueRates", CatalogueRate.class))
+        String file = raw.file();
+        typed = null;
+        raw = null;
+
+        CaseFile whole = kept == null ? null : kept.build();
+        Streamed streamed = new Streamed(checks, whole);
+        for (String table : TableFilter.STREAMED) {
+            RawCase part = source.read(TableFilter.only(table), streamed::accept);
+            problems.addAll(part.problems());
+            if (part.isUnparseable()) {
+                throw new CaseDataException(part.file(), problems.stream().sorted().toList());
+            }
+        }
+        streamed.overlaps.check("consumption", problems);
+        if (!problems.isEmpty()) {
+            throw new CaseDataException(file, problems.stream().sorted().toList());
+        }
+        return CaseFile.of(whole.getCaseInfo(), whole.getEntities(), streamed.detections, whole.getInspections(),
+                whole.getMachines(), whole.getPersons(), whole.getAccounts(), streamed.consumption,
+                whole.getCatalogueRates());
+    }
+
+    /** The large tables as their records stream in: checked one by one, kept in columns while the case is sound. */
+    private final class Streamed {
+        private final CaseChecks checks;
+        private final IdIndex detectionIds = new IdIndex();
+        private final CycleOverlaps overlaps = new CycleOverlaps();
+        private final DetectionColumns detections;
+        private final ConsumptionColumns consumption;
+
+        Streamed(CaseChecks checks, CaseFile kept) {
+            this.checks = checks;
+            List<Entity> entities = kept == null ? List.of() : kept.getEntities();
+            List<Account> accounts = kept == null ? List.of() : kept.getAccounts();
+            this.detections = new DetectionColumns(entities, positions(entities, Entity::getId));
+            this.consumption = new ConsumptionColumns(accounts, positions(accounts, Account::getId));
+        }
+
+        void accept(RawRecord record) {
+            Table table = CaseSchema.table(record.table());
+            Typed t = type(table, record);
+            checks.record(t);
+            if ("ipDetections".equals(table.name())) {
+                Object id = t.get("id");
+                if (id != null) {
+                    int first = detectionIds.add((String) id, t.at("id"));
+                    if (first >= 0) {
+                        problems.add(new Problem(t.at("id"), t.path("id"), '"' + id.toString() + "\" is used twice in "
+                                + table.name() + " (first at " + detectionIds.location(first) + ")"));
+                    }
+                }
+                if (problems.isEmpty()) {
+                    detections.append(detection(t));
+                }
+            } else {
+                LocalDate from = (LocalDate) t.get("from");
+                LocalDate to = (LocalDate) t.get("to");
+                Object account = t.get("accountId");
+                if (from != null && to != null && !to.isBefore(from) && account != null) {
+                    overlaps.add((String) account, from, to, record.index(), record.location(), t.at("from"));
+                }
+                if (problems.isEmpty()) {
+                    consumption.append(Consumption.builder().accountId((String) account).from(from).to(to)
+                            .kwh((BigDecimal) t.get("kwh")).build());
+                }
+            }
+        }
+    }
+
+    private static IpDetection detection(Typed t) {
+        return IpDetection.builder()
+                .id((String) t.get("id"))
+                .ip((String) t.get("ip"))
+                .province(Province.valueOf((String) t.get("province")))
+                .detectedOn((LocalDate) t.get("detectedOn"))
+                .source(DetectionSource.valueOf((String) t.get("source")))
+                .entityId((String) t.get("entityId"))
+                .coin((String) t.get("coin"))
                 .build();
+    }
+
+    private static <T> Map<String, Integer> positions(List<T> records, Function<T, String> id) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            positions.putIfAbsent(id.apply(records.get(i)), i);
+        }
+        return positions;
     }
 
     private static <T> List<T> bindAll(Map<String, List<Typed>> typed, String table, Class<T> type) {

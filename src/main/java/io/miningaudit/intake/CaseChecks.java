@@ -19,6 +19,7 @@ final class CaseChecks {
     private final Map<String, List<Typed>> tables;
     private final LocalDate asOf;
     private final List<Problem> problems;
+    private Map<String, Set<String>> ids;
 
     CaseChecks(Map<String, List<Typed>> tables, LocalDate asOf, List<Problem> problems) {
         this.tables = tables;
@@ -26,43 +27,56 @@ final class CaseChecks {
         this.problems = problems;
     }
 
+    /** Runs every check on the tables held whole; afterwards {@link #record} checks a streamed record. */
     void run() {
-        Map<String, Set<String>> ids = uniqueIds();
+        ids = uniqueIds();
         for (List<Typed> records : tables.values()) {
             for (Typed t : records) {
-                for (Field field : t.table().fields()) {
-                    Object v = t.get(field.name());
-                    if (v == null) {
-                        continue;
-                    }
-                    if (field.check() == Check.NOT_AFTER_AS_OF && ((LocalDate) v).isAfter(asOf)) {
-                        add(t, field.name(), v + " is after the audit's as-of date " + asOf);
-                    }
-                    if (field.type() == Type.REF && !ids.get(field.refTable()).contains((String) v)) {
-                        add(t, field.name(), '"' + v.toString() + "\" names no record of " + field.refTable());
-                    }
-                }
+                record(t);
             }
         }
-        for (Typed t : tables.get("inspections")) {
-            Object outcome = t.get("outcome");
-            boolean hasCause = t.get("cause") != null || present(t, "cause");
-            if ("MINING_FOUND".equals(outcome) && !hasCause) {
-                add(t, "cause", "required when the outcome is MINING_FOUND (SELF_INITIATED or TROJAN_INFECTION)");
-            } else if ("NO_MINING".equals(outcome) && hasCause) {
-                add(t, "cause", "must be absent when the outcome is NO_MINING");
-            }
-            notBefore(t, "miningEndedOn", "miningStartedOn");
-        }
-        for (Typed t : tables.get("consumption")) {
-            notBefore(t, "to", "from");
-        }
-        for (Typed t : tables.get("catalogueRates")) {
-            notBefore(t, "to", "from");
-        }
-        overlaps("consumption", t -> (String) t.get("accountId"), "account", "cycle");
         overlaps("catalogueRates", t -> t.get("province") == null || t.get("category") == null ? null
                 : t.get("province") + " " + t.get("category"), "province and category", "rate");
+    }
+
+    /**
+     * The checks of one record on its own and against the tables held whole: dates against the as-of date and each
+     * other, references, an inspection's cause. A streamed table's ids and overlaps are its reader's to check.
+     */
+    void record(Typed t) {
+        for (Field field : t.table().fields()) {
+            Object v = t.get(field.name());
+            if (v == null) {
+                continue;
+            }
+            if (field.check() == Check.NOT_AFTER_AS_OF && ((LocalDate) v).isAfter(asOf)) {
+                add(t, field.name(), v + " is after the audit's as-of date " + asOf);
+            }
+            if (field.type() == Type.REF && !ids.get(field.refTable()).contains((String) v)) {
+                add(t, field.name(), '"' + v.toString() + "\" names no record of " + field.refTable());
+            }
+        }
+        switch (t.table().name()) {
+            case "inspections" -> {
+                Object outcome = t.get("outcome");
+                boolean hasCause = t.get("cause") != null || present(t, "cause");
+                if ("MINING_FOUND".equals(outcome) && !hasCause) {
+                    add(t, "cause", "required when the outcome is MINING_FOUND (SELF_INITIATED or TROJAN_INFECTION)");
+                } else if ("NO_MINING".equals(outcome) && hasCause) {
+                    add(t, "cause", "must be absent when the outcome is NO_MINING");
+                }
+                notBefore(t, "miningEndedOn", "miningStartedOn");
+            }
+            case "consumption", "catalogueRates" -> notBefore(t, "to", "from");
+            default -> {
+                // The other tables have no dates to compare.
+            }
+        }
+    }
+
+    /** The ids of a table held whole, for the references of a streamed record. */
+    Set<String> ids(String table) {
+        return ids.get(table);
     }
 
     private static boolean present(Typed t, String field) {

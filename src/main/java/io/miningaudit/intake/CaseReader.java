@@ -31,8 +31,8 @@ public final class CaseReader {
             throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "",
                     "no such file")));
         }
-        RawCase raw = readRaw(file, shown);
-        return new CaseBinder(raw, asOfOverride, LocalDate.now(clock)).bind();
+        CaseBinder.CaseSource source = source(file, shown);
+        return new CaseBinder(source, asOfOverride, LocalDate.now(clock)).bind();
     }
 
     /**
@@ -43,24 +43,41 @@ public final class CaseReader {
             throws CaseDataException, IOException {
         RawCase raw = new RawCase(shownName);
         TreeFileReader.readEmbedded(parser, raw);
-        return new CaseBinder(raw, asOfOverride, LocalDate.now(clock)).bind();
+        return new CaseBinder(CaseBinder.CaseSource.of(raw), asOfOverride, LocalDate.now(clock)).bind();
     }
 
-    private static RawCase readRaw(Path file, String shown) throws IOException, CaseDataException {
+    /**
+     * The case file as a source the binder reads once for the tables it holds whole and once for each large table,
+     * which streams through.
+     */
+    private static CaseBinder.CaseSource source(Path file, String shown) throws CaseDataException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (Files.isDirectory(file)) {
-            return new CsvFolderReader().read(file, shown);
+            CsvFolderReader csv = new CsvFolderReader();
+            return (filter, sink) -> {
+                RawCase raw = new RawCase(shown, sink);
+                csv.read(file, filter, raw);
+                return raw;
+            };
         }
         if (name.endsWith(".xlsx")) {
-            return new WorkbookReader().read(file, shown);
+            WorkbookReader workbook = new WorkbookReader();
+            return (filter, sink) -> {
+                RawCase raw = new RawCase(shown, sink);
+                workbook.read(file, filter, raw);
+                return raw;
+            };
         }
-        if (name.endsWith(".json")) {
-            return TreeFileReader.json().read(file, shown);
+        TreeFileReader tree = name.endsWith(".json") ? TreeFileReader.json()
+                : name.endsWith(".yaml") || name.endsWith(".yml") ? TreeFileReader.yaml() : null;
+        if (tree == null) {
+            throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "",
+                    "unsupported case file form: a .json, .yaml, .yml or .xlsx file, or a folder of .csv files")));
         }
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return TreeFileReader.yaml().read(file, shown);
-        }
-        throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "",
-                "unsupported case file form: a .json, .yaml, .yml or .xlsx file, or a folder of .csv files")));
+        return (filter, sink) -> {
+            RawCase raw = new RawCase(shown, sink);
+            tree.read(file, filter, raw);
+            return raw;
+        };
     }
 }

@@ -24,6 +24,13 @@ final class CsvFolderReader {
 
     RawCase read(Path folder, String shown) throws IOException {
         RawCase raw = new RawCase(shown);
+        read(folder, new TableFilter(java.util.Set.copyOf(CaseSchema.tableNames()), true), raw);
+        return raw;
+    }
+
+    /** Reads the files of the tables the filter takes into {@code raw}. */
+    void read(Path folder, TableFilter filter, RawCase raw) throws IOException {
+        String shown = raw.file();
         raw.top(new Location.Text(shown, 0, 0));
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
@@ -35,21 +42,26 @@ final class CsvFolderReader {
             String table = name.substring(0, name.length() - 4);
             String fileShown = folder.resolve(name).toString();
             if (!CaseSchema.isTable(table)) {
-                raw.problem(new Problem(new Location.Text(fileShown, 0, 0), table, "unknown table (file)"
-                        + Suggestions.didYouMean(table, CaseSchema.tableNames())));
+                if (filter.shape()) {
+                    raw.problem(new Problem(new Location.Text(fileShown, 0, 0), table, "unknown table (file)"
+                            + Suggestions.didYouMean(table, CaseSchema.tableNames())));
+                }
                 continue;
             }
-            raw.touch(table);
-            readFile(file, fileShown, table, raw);
+            if (filter.shape()) {
+                raw.touch(table);
+            }
+            if (filter.reads(table)) {
+                readFile(file, fileShown, table, raw);
+            }
         }
-        return raw;
     }
 
     private static void readFile(Path file, String shown, String table, RawCase raw) throws IOException {
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(reader)) {
             String[] header = null;
-            int record = 0;
+            int record = raw.count(table);
             while (rows.hasNextValue()) {
                 JsonLocation at = rows.getCurrentLocation();
                 String[] row = rows.nextValue();

@@ -4,17 +4,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** A case file as read, table by table, with the problems the reader already met. */
+/**
+ * A case file as read, table by table, with the problems the reader already met. Given a sink, it hands each record
+ * on as it is read instead of keeping it, so that a table of millions of records streams through.
+ */
 public final class RawCase {
     private final String file;
     private final Map<String, List<RawRecord>> tables = new LinkedHashMap<>();
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Consumer<RawRecord> sink;
     private boolean unparseable;
     private Location top;
 
     public RawCase(String file) {
+        this(file, null);
+    }
+
+    RawCase(String file, Consumer<RawRecord> sink) {
         this.file = file;
+        this.sink = sink;
     }
 
     public String file() {
@@ -31,7 +42,17 @@ public final class RawCase {
     }
 
     public void add(RawRecord record) {
-        tables.computeIfAbsent(record.table(), t -> new ArrayList<>()).add(record);
+        counts.merge(record.table(), 1, Integer::sum);
+        if (sink != null) {
+            sink.accept(record);
+        } else {
+            tables.computeIfAbsent(record.table(), t -> new ArrayList<>()).add(record);
+        }
+    }
+
+    /** How many records of a table were read so far: the index the next one gets. */
+    public int count(String table) {
+        return counts.getOrDefault(table, 0);
     }
 
     /** Marks a table as present even when it has no records. */

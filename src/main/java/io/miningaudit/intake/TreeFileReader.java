@@ -34,9 +34,15 @@ final class TreeFileReader {
 
     RawCase read(Path path, String shownName) throws IOException {
         RawCase raw = new RawCase(shownName);
+        read(path, new TableFilter(java.util.Set.copyOf(CaseSchema.tableNames()), true), raw);
+        return raw;
+    }
+
+    /** Reads the tables the filter takes into {@code raw}, passing over the others. */
+    void read(Path path, TableFilter filter, RawCase raw) throws IOException {
         try (JsonParser p = factory.createParser(path.toFile())) {
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            readTop(p, raw);
+            readTop(p, filter, raw);
             if (!raw.isUnparseable() && p.nextToken() != null) {
                 raw.unparseable(new Problem(at(raw, p), "", "not parseable: content after the case object"
                         + " (a case file is one object; a YAML file one document)"));
@@ -44,16 +50,15 @@ final class TreeFileReader {
         } catch (JsonProcessingException e) {
             raw.unparseable(new Problem(at(raw, e.getLocation()), "", "not parseable: " + e.getOriginalMessage()));
         }
-        return raw;
     }
 
-    private void readTop(JsonParser p, RawCase raw) throws IOException {
+    private void readTop(JsonParser p, TableFilter filter, RawCase raw) throws IOException {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
             raw.unparseable(new Problem(at(raw, p), "", "not parseable: a case file is one object with a key per table"));
             return;
         }
-        readTables(p, raw);
+        readTables(p, filter, raw);
     }
 
     /**
@@ -62,23 +67,32 @@ final class TreeFileReader {
      */
     static void readEmbedded(JsonParser p, RawCase raw) throws IOException {
         try {
-            readTables(p, raw);
+            readTables(p, new TableFilter(java.util.Set.copyOf(CaseSchema.tableNames()), true), raw);
         } catch (JsonProcessingException e) {
             raw.unparseable(new Problem(at(raw, e.getLocation()), "", "not parseable: " + e.getOriginalMessage()));
         }
     }
 
-    private static void readTables(JsonParser p, RawCase raw) throws IOException {
+    private static void readTables(JsonParser p, TableFilter filter, RawCase raw) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String table = p.currentName();
             Location where = at(raw, p);
             JsonToken value = p.nextToken();
             if (!CaseSchema.isTable(table)) {
-                raw.problem(new Problem(where, table, "unknown table" + Suggestions.didYouMean(table, CaseSchema.tableNames())));
+                if (filter.shape()) {
+                    raw.problem(new Problem(where, table, "unknown table"
+                            + Suggestions.didYouMean(table, CaseSchema.tableNames())));
+                }
                 p.skipChildren();
                 continue;
             }
-            raw.touch(table);
+            if (filter.shape()) {
+                raw.touch(table);
+            }
+            if (!filter.reads(table)) {
+                p.skipChildren();
+                continue;
+            }
             if (CaseSchema.CASE.equals(table)) {
                 if (value == JsonToken.START_OBJECT) {
                     raw.add(readRecord(p, raw, table, 0, where));

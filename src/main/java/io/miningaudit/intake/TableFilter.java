@@ -1,0 +1,30 @@
+package io.miningaudit.intake;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which tables one reading of a case file takes in. A case file is read more than once: first every table but the
+ * large ones, then each large table on its own, as a stream, once what its records refer to is known. Only the
+ * first reading reports the file's shape: which tables it has and which names it does not know.
+ */
+record TableFilter(Set<String> tables, boolean shape) {
+    /** The tables that may run to millions of records; no other record refers to theirs. */
+    static final List<String> STREAMED = List.of("ipDetections", "consumption");
+
+    /** The first reading: every table but the streamed ones, and the file's shape. */
+    static TableFilter kept() {
+        Set<String> kept = new LinkedHashSet<>(CaseSchema.tableNames());
+        STREAMED.forEach(kept::remove);
+        return new TableFilter(kept, true);
+    }
+
+    static TableFilter only(String table) {
+        return new TableFilter(Set.of(table), false);
+    }
+
+    boolean reads(String table) {
+        return tables.contains(table);
+    }
+}
