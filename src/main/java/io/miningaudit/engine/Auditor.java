@@ -71,7 +71,7 @@ public final class Auditor {
     }
 
     public AuditResult audit(CaseFile facts, Progress progress) throws RulesException {
-        List<CaseFile> parts = Partitions.split(facts, partSize);
+        List<Partitions.Plan> parts = Partitions.split(facts, partSize);
         List<Finding> findings = new ArrayList<>();
         List<DataIssue> issues = new ArrayList<>();
         List<SurchargeLine> lines = new ArrayList<>();
@@ -79,8 +79,8 @@ public final class Auditor {
                 Math.max(1, Math.min(threads, parts.size())));
         try {
             List<java.util.concurrent.Future<Part>> futures = new ArrayList<>();
-            for (CaseFile part : parts) {
-                futures.add(pool.submit(() -> run(part)));
+            for (Partitions.Plan part : parts) {
+                futures.add(pool.submit(() -> run(part.facts())));
             }
             int done = 0;
             for (var future : futures) {

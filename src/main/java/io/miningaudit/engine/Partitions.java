@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Splits a case into parts that can be audited apart. Every rule but the summary needs only the facts of one entity
@@ -24,7 +25,7 @@ final class Partitions {
     private Partitions() {
     }
 
-    static List<CaseFile> split(CaseFile facts, int entitiesPerPart) {
+    static List<Plan> split(CaseFile facts, int entitiesPerPart) {
         Map<String, Integer> index = new HashMap<>();
         List<Entity> entities = facts.getEntities();
         for (int i = 0; i < entities.size(); i++) {
@@ -67,34 +68,65 @@ final class Partitions {
             filled += group.size();
         }
         int count = entities.isEmpty() ? 0 : parts + 1;
-        List<CaseFile.CaseFileBuilder> builders = new ArrayList<>();
+        List<Plan> plans = new ArrayList<>();
         for (int p = 0; p < count; p++) {
-            builders.add(CaseFile.builder().caseInfo(facts.getCaseInfo()).catalogueRates(facts.getCatalogueRates()));
+            plans.add(new Plan(facts));
         }
         for (int i = 0; i < entities.size(); i++) {
-            builders.get(partOf[i]).entity(entities.get(i));
+            plans.get(partOf[i]).entities.add(entities.get(i));
         }
-        for (IpDetection d : facts.getIpDetections()) {
-            if (d.isAttributed()) {
-                builders.get(partOf[index.get(d.getEntityId())]).ipDetection(d);
+        List<IpDetection> detections = facts.getIpDetections();
+        for (int d = 0; d < detections.size(); d++) {
+            String owner = detections.get(d).getEntityId();
+            if (owner != null) {
+                plans.get(partOf[index.get(owner)]).detections.add(d);
             }
         }
         for (Inspection i : facts.getInspections()) {
-            builders.get(partOf[index.get(i.getEntityId())]).inspection(i);
+            plans.get(partOf[index.get(i.getEntityId())]).inspections.add(i);
         }
         for (Machine m : facts.getMachines()) {
-            builders.get(partOf[index.get(inspections.get(m.getInspectionId()).getEntityId())]).machine(m);
+            plans.get(partOf[index.get(inspections.get(m.getInspectionId()).getEntityId())]).machines.add(m);
         }
         for (Person p : facts.getPersons()) {
-            builders.get(partOf[index.get(p.getEntityId())]).person(p);
+            plans.get(partOf[index.get(p.getEntityId())]).persons.add(p);
         }
         for (Account a : facts.getAccounts()) {
-            builders.get(partOf[index.get(a.getEntityId())]).account(a);
+            plans.get(partOf[index.get(a.getEntityId())]).accounts.add(a);
         }
-        for (Consumption c : facts.getConsumption()) {
-            builders.get(partOf[index.get(accounts.get(c.getAccountId()).getEntityId())]).consumption(c);
+        List<Consumption> consumption = facts.getConsumption();
+        for (int c = 0; c < consumption.size(); c++) {
+            plans.get(partOf[index.get(accounts.get(consumption.get(c).getAccountId()).getEntityId())]).consumption.add(c);
         }
-        return builders.stream().map(CaseFile.CaseFileBuilder::build).toList();
+        return List.copyOf(plans);
+    }
+
+    /**
+     * One part as a plan: its entities and the records linked to them, the large tables by position only. The
+     * part's facts are made when it is audited, so that only the parts being audited are in memory.
+     */
+    static final class Plan {
+        private final CaseFile whole;
+        private final List<Entity> entities = new ArrayList<>();
+        private final IntStream.Builder detections = IntStream.builder();
+        private final List<Inspection> inspections = new ArrayList<>();
+        private final List<Machine> machines = new ArrayList<>();
+        private final List<Person> persons = new ArrayList<>();
+        private final List<Account> accounts = new ArrayList<>();
+        private final IntStream.Builder consumption = IntStream.builder();
+
+        private Plan(CaseFile whole) {
+            this.whole = whole;
+        }
+
+        /** The part's facts; call once. */
+        CaseFile facts() {
+            List<IpDetection> allDetections = whole.getIpDetections();
+            List<Consumption> allConsumption = whole.getConsumption();
+            return CaseFile.of(whole.getCaseInfo(), entities,
+                    detections.build().mapToObj(allDetections::get).toList(), inspections, machines, persons,
+                    accounts, consumption.build().mapToObj(allConsumption::get).toList(), whole.getCatalogueRates());
+        }
     }
 
     private static int find(int[] parent, int i) {

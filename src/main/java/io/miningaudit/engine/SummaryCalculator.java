@@ -33,9 +33,9 @@ final class SummaryCalculator {
     }
 
     /** The counts of one province, or of the whole case, as they accumulate. */
-    private static final class Tally {
-        final Set<String> ips = new HashSet<>();
-        final Set<String> attributedIps = new HashSet<>();
+    static final class Tally {
+        long ips;
+        long attributedIps;
         final Set<String> detected = new HashSet<>();
         final Set<String> publicDetected = new HashSet<>();
         final Set<String> publicDeliberate = new HashSet<>();
@@ -51,7 +51,7 @@ final class SummaryCalculator {
         BigDecimal energy = BigDecimal.ZERO.setScale(3);
 
         Counts counts() {
-            return new Counts(ips.size(), attributedIps.size(), detected.size(), publicDetected.size(), inspections,
+            return new Counts(ips, attributedIps, detected.size(), publicDetected.size(), inspections,
                     deliberate, passive, publicDeliberate.size(), machines, referred.size(), surcharge, backPayment,
                     penalty, gains, energy);
         }
@@ -64,14 +64,11 @@ final class SummaryCalculator {
     Summary compute() {
         Map<Province, Tally> byProvince = new EnumMap<>(Province.class);
         Tally total = new Tally();
+        DistinctIps ips = new DistinctIps();
         for (IpDetection d : facts.getIpDetections()) {
-            String ip = canonical(d.getIp());
-            Tally there = byProvince.computeIfAbsent(d.getProvince(), p -> new Tally());
-            there.ips.add(ip);
-            total.ips.add(ip);
+            byProvince.computeIfAbsent(d.getProvince(), p -> new Tally());
+            ips.add(d.getIp(), d.getProvince(), d.isAttributed());
             if (d.isAttributed()) {
-                there.attributedIps.add(ip);
-                total.attributedIps.add(ip);
                 Entity e = entities.get(d.getEntityId());
                 for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
                     t.detected.add(e.getId());
@@ -81,6 +78,7 @@ final class SummaryCalculator {
                 }
             }
         }
+        ips.count(byProvince, total);
         for (Inspection i : facts.getInspections()) {
             Entity e = entities.get(i.getEntityId());
             for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
@@ -132,15 +130,116 @@ final class SummaryCalculator {
         }
     }
 
-    /** One address written two ways (IPv6 case or zero compression) is one address. */
-    private static String canonical(String ip) {
-        if (ip.indexOf(':') < 0) {
-            return ip;
+    /**
+     * Distinct addresses by province and over the case. A dotted IPv4 address is packed with its province and
+     * whether it is attributed into one long, eight bytes a detection where a set of strings takes ten times that;
+     * sorting the longs puts each address's detections together. Other addresses (IPv6, one address written two
+     * ways counted once) go to sets of their canonical text.
+     */
+    static final class DistinctIps {
+        private long[] keys = new long[1024];
+        private int size;
+        private final Map<Province, Set<String>> others = new EnumMap<>(Province.class);
+        private final Map<Province, Set<String>> othersAttributed = new EnumMap<>(Province.class);
+
+        void add(String ip, Province province, boolean attributed) {
+            long v4 = ipv4(ip);
+            if (v4 >= 0) {
+                if (size == keys.length) {
+                    keys = java.util.Arrays.copyOf(keys, size + (size >> 1));
+                }
+                keys[size++] = v4 << 8 | (long) province.ordinal() << 1 | (attributed ? 1 : 0);
+                return;
+            }
+            String canonical = canonical(ip);
+            others.computeIfAbsent(province, p -> new HashSet<>()).add(canonical);
+            if (attributed) {
+                othersAttributed.computeIfAbsent(province, p -> new HashSet<>()).add(canonical);
+            }
         }
-        try {
-            return java.net.InetAddress.getByName(ip).getHostAddress();
-        } catch (java.net.UnknownHostException e) {
-            return ip;
+
+        void count(Map<Province, Tally> byProvince, Tally total) {
+            java.util.Arrays.sort(keys, 0, size);
+            Province[] provinces = Province.values();
+            int i = 0;
+            while (i < size) {
+                long ip = keys[i] >>> 8;
+                boolean anyAttributed = false;
+                while (i < size && keys[i] >>> 8 == ip) {
+                    int province = (int) (keys[i] >>> 1) & 0x7f;
+                    boolean attributed = false;
+                    while (i < size && keys[i] >>> 1 == (ip << 7 | province)) {
+                        attributed |= (keys[i] & 1) == 1;
+                        i++;
+                    }
+                    Tally there = byProvince.get(provinces[province]);
+                    there.ips++;
+                    if (attributed) {
+                        there.attributedIps++;
+                        anyAttributed = true;
+                    }
+                }
+                total.ips++;
+                if (anyAttributed) {
+                    total.attributedIps++;
+                }
+            }
+            Set<String> all = new HashSet<>();
+            Set<String> allAttributed = new HashSet<>();
+            others.forEach((province, set) -> {
+                byProvince.get(province).ips += set.size();
+                all.addAll(set);
+            });
+            othersAttributed.forEach((province, set) -> {
+                byProvince.get(province).attributedIps += set.size();
+                allAttributed.addAll(set);
+            });
+            total.ips += all.size();
+            total.attributedIps += allAttributed.size();
+        }
+
+        /** The address as an unsigned 32-bit number when written as four plain decimals 0-255, else -1. */
+        static long ipv4(String ip) {
+            long value = 0;
+            int parts = 0;
+            int i = 0;
+            int n = ip.length();
+            while (i < n) {
+                int start = i;
+                int part = 0;
+                while (i < n && ip.charAt(i) >= '0' && ip.charAt(i) <= '9' && i - start < 3) {
+                    part = part * 10 + (ip.charAt(i) - '0');
+                    i++;
+                }
+                int digits = i - start;
+                if (digits == 0 || part > 255 || (digits > 1 && ip.charAt(start) == '0')) {
+                    return -1;
+                }
+                value = value << 8 | part;
+                parts++;
+                if (i < n) {
+                    if (ip.charAt(i) != '.' || parts == 4) {
+                        return -1;
+                    }
+                    i++;
+                    if (i == n) {
+                        return -1;
+                    }
+                }
+            }
+            return parts == 4 ? value : -1;
+        }
+
+        /** One address written two ways (IPv6 case or zero compression) is one address. */
+        private static String canonical(String ip) {
+            if (ip.indexOf(':') < 0) {
+                return ip;
+            }
+            try {
+                return java.net.InetAddress.getByName(ip).getHostAddress();
+            } catch (java.net.UnknownHostException e) {
+                return ip;
+            }
         }
     }
 }

@@ -62,7 +62,7 @@ class PartitionedAuditTest {
                 .person(personOf(mined, "P1").entityId("F2").partyMember(true).build()).build();
 
         assertThat(Partitions.split(facts, 1)).singleElement()
-                .satisfies(part -> assertThat(part.getEntities()).hasSize(3));
+                .satisfies(part -> assertThat(part.facts().getEntities()).hasSize(3));
         AuditResult result = new Auditor(ShippedRules.ruleBase(), 1, 2).audit(facts);
         assertThat(result.findings()).extracting(f -> f.getRuleId())
                 .contains("NDRC-1283-6", "NDRC-1283-13", "ENF-PERSON-REFERRAL");

@@ -78,4 +78,31 @@ class SummaryCalculatorTest {
         assertThat(total.passiveCases()).isEqualTo(1);
         assertThat(total.energyDoubleCountKwh()).isEqualTo(new BigDecimal("0.000"));
     }
+
+    @Test
+    void distinctIpsPackPlainIpv4AndCountEveryOtherSpellingAsText() {
+        assertThat(SummaryCalculator.DistinctIps.ipv4("198.18.0.7")).isEqualTo(198L << 24 | 18 << 16 | 7);
+        assertThat(SummaryCalculator.DistinctIps.ipv4("255.255.255.255")).isEqualTo(0xffffffffL);
+        for (String notPlain : new String[] {"010.1.1.1", "1.1.1", "1.1.1.1.1", "1.1.1.", "256.1.1.1", "1..1.1",
+                "2001:db8::1", "1.1.1.1a"}) {
+            assertThat(SummaryCalculator.DistinctIps.ipv4(notPlain)).as(notPlain).isEqualTo(-1);
+        }
+
+        var ips = new SummaryCalculator.DistinctIps();
+        ips.add("10.0.0.1", Province.Hainan, false);
+        ips.add("10.0.0.1", Province.Hainan, true);      // the same address, attributed on another day
+        ips.add("10.0.0.1", Province.Sichuan, false);    // seen in a second province
+        ips.add("10.0.0.2", Province.Sichuan, false);
+        ips.add("2001:DB8::1", Province.Sichuan, true);
+        ips.add("2001:db8:0::1", Province.Hainan, false); // the same IPv6 address, written another way
+        var byProvince = new java.util.EnumMap<Province, SummaryCalculator.Tally>(Province.class);
+        byProvince.put(Province.Hainan, new SummaryCalculator.Tally());
+        byProvince.put(Province.Sichuan, new SummaryCalculator.Tally());
+        var total = new SummaryCalculator.Tally();
+        ips.count(byProvince, total);
+
+        assertThat(new long[] {byProvince.get(Province.Hainan).ips, byProvince.get(Province.Hainan).attributedIps,
+                byProvince.get(Province.Sichuan).ips, byProvince.get(Province.Sichuan).attributedIps,
+                total.ips, total.attributedIps}).containsExactly(2, 1, 3, 1, 3, 2);
+    }
 }
