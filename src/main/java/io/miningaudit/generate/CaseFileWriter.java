@@ -30,7 +30,20 @@ public final class CaseFileWriter {
 
     /** The case as JSON text: one table a key, one record a line, so that a large case stays readable. */
     public static String toJson(CaseFile facts) throws IOException {
-        StringBuilder out = new StringBuilder("{\n");
+        var out = new java.io.StringWriter();
+        writeJson(facts, out);
+        return out.toString();
+    }
+
+    /** Writes the JSON form record by record, so that a case of millions of records needs little memory. */
+    public static void write(CaseFile facts, Path file) throws IOException {
+        try (var out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            writeJson(facts, out);
+        }
+    }
+
+    private static void writeJson(CaseFile facts, java.io.Writer out) throws IOException {
+        out.append("{\n");
         List<CaseSchema.Table> tables = CaseSchema.tables();
         for (int t = 0; t < tables.size(); t++) {
             CaseSchema.Table table = tables.get(t);
@@ -40,19 +53,16 @@ public final class CaseFileWriter {
             } else {
                 List<?> records = records(facts, table.name());
                 out.append(records.isEmpty() ? "[" : "[\n");
-                for (int i = 0; i < records.size(); i++) {
-                    out.append("    ").append(MAPPER.writeValueAsString(record(table, records.get(i))))
-                            .append(i < records.size() - 1 ? ",\n" : "\n  ");
+                int i = 0;
+                for (Object r : records) {
+                    out.append("    ").append(MAPPER.writeValueAsString(record(table, r)))
+                            .append(++i < records.size() ? ",\n" : "\n  ");
                 }
                 out.append(']');
             }
             out.append(t < tables.size() - 1 ? ",\n" : "\n");
         }
-        return out.append("}\n").toString();
-    }
-
-    public static void write(CaseFile facts, Path file) throws IOException {
-        Files.writeString(file, toJson(facts));
+        out.append("}\n");
     }
 
     /** The case as YAML: the same tables and records as the JSON form. */
@@ -121,12 +131,14 @@ public final class CaseFileWriter {
         Files.createDirectories(folder);
         var csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
         for (CaseSchema.Table table : CaseSchema.tables()) {
-            List<List<String>> rows = new java.util.ArrayList<>();
-            rows.add(table.fieldNames());
-            for (Object record : table.single() ? List.of(facts.getCaseInfo()) : records(facts, table.name())) {
-                rows.add(cells(table, record).stream().map(v -> v == null ? "" : v).toList());
+            try (var out = Files.newBufferedWriter(folder.resolve(table.name() + ".csv"),
+                    java.nio.charset.StandardCharsets.UTF_8);
+                 var rows = csv.writerFor(List.class).writeValues(out)) {
+                rows.write(table.fieldNames());
+                for (Object record : table.single() ? List.of(facts.getCaseInfo()) : records(facts, table.name())) {
+                    rows.write(cells(table, record).stream().map(v -> v == null ? "" : v).toList());
+                }
             }
-            Files.writeString(folder.resolve(table.name() + ".csv"), csv.writeValueAsString(rows));
         }
     }
 

@@ -68,21 +68,18 @@ public final class CaseGenerator {
         }
         c.entities(entities);
 
-        long total = (long) size.detectionsPerDay() * size.days();
+        List<IpDetection> detections = new Detections(size, entities, first);
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            index.put(entities.get(i).getId(), i);
+        }
         LocalDate[] firstSeen = new LocalDate[entities.size()];
-        for (long d = 0; d < total; d++) {
-            LocalDate day = first.plusDays(d / Math.max(1, size.detectionsPerDay()));
-            boolean attributed = random.nextInt(10) < 6 && !entities.isEmpty();
-            int owner = attributed ? random.nextInt(entities.size()) : -1;
-            String ip = attributed ? address(owner * 3 + random.nextInt(3)) : address(3 * entities.size() + random.nextInt(1 << 22));
-            Province province = attributed ? entities.get(owner).getProvince()
-                    : Province.values()[random.nextInt(Province.values().length)];
-            c.ipDetection(IpDetection.builder().id(String.format("G-D%09d", d + 1)).ip(ip).province(province)
-                    .detectedOn(day).source(DetectionSource.values()[random.nextInt(DetectionSource.values().length)])
-                    .entityId(attributed ? entities.get(owner).getId() : null).coin(COINS.get(random.nextInt(COINS.size())))
-                    .build());
-            if (attributed && (firstSeen[owner] == null || day.isBefore(firstSeen[owner]))) {
-                firstSeen[owner] = day;
+        for (IpDetection d : detections) {
+            if (d.isAttributed()) {
+                int owner = index.get(d.getEntityId());
+                if (firstSeen[owner] == null || d.getDetectedOn().isBefore(firstSeen[owner])) {
+                    firstSeen[owner] = d.getDetectedOn();
+                }
             }
         }
 
@@ -145,7 +142,50 @@ public final class CaseGenerator {
             c.catalogueRate(CatalogueRate.builder().province(p).category(TariffCategory.GENERAL_INDUSTRIAL_COMMERCIAL)
                     .from(size.asOf().minusYears(3)).rateCnyPerKwh(new BigDecimal("0.6600")).build());
         }
-        return c.build();
+        CaseFile built = c.build();
+        return CaseFile.of(built.getCaseInfo(), built.getEntities(), detections, built.getInspections(),
+                built.getMachines(), built.getPersons(), built.getAccounts(), built.getConsumption(),
+                built.getCatalogueRates());
+    }
+
+    /**
+     * The detections, made when asked for: the d-th from its own generator seeded by the case's seed and d, so a
+     * national month of millions of detections takes no memory until it is written.
+     */
+    private static final class Detections extends java.util.AbstractList<IpDetection> implements java.util.RandomAccess {
+        private final Size size;
+        private final List<Entity> entities;
+        private final LocalDate first;
+        private final int count;
+
+        Detections(Size size, List<Entity> entities, LocalDate first) {
+            this.size = size;
+            this.entities = entities;
+            this.first = first;
+            this.count = Math.toIntExact((long) size.detectionsPerDay() * size.days());
+        }
+
+        @Override
+        public IpDetection get(int d) {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(size.seed() * 0x9E3779B97F4A7C15L + d);
+            LocalDate day = first.plusDays(d / Math.max(1, size.detectionsPerDay()));
+            boolean attributed = random.nextInt(10) < 6 && !entities.isEmpty();
+            int owner = attributed ? random.nextInt(entities.size()) : -1;
+            String ip = attributed ? address(owner * 3 + random.nextInt(3))
+                    : address(3 * entities.size() + random.nextInt(1 << 22));
+            Province province = attributed ? entities.get(owner).getProvince()
+                    : Province.values()[random.nextInt(Province.values().length)];
+            return IpDetection.builder().id(String.format("G-D%09d", d + 1)).ip(ip).province(province)
+                    .detectedOn(day).source(DetectionSource.values()[random.nextInt(DetectionSource.values().length)])
+                    .entityId(attributed ? entities.get(owner).getId() : null)
+                    .coin(COINS.get(random.nextInt(COINS.size())))
+                    .build();
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
     }
 
     private static EntityKind weighted(Random random) {
