@@ -16,7 +16,8 @@ import java.util.Set;
 
 /** The checks of FACTS.md "Bad data" that need more than one value: dates against each other and the as-of date, ids, references, overlaps. */
 final class CaseChecks {
-    private final Map<String, List<Typed>> tables;
+    /** The tables held whole; let go after {@link #run}, so that their raw form can be collected. */
+    private Map<String, List<Typed>> tables;
     private final LocalDate asOf;
     private final List<Problem> problems;
     private Map<String, Set<String>> ids;
@@ -37,6 +38,7 @@ final class CaseChecks {
         }
         overlaps("catalogueRates", t -> t.get("province") == null || t.get("category") == null ? null
                 : t.get("province") + " " + t.get("category"), "province and category", "rate");
+        tables = null;
     }
 
     /**

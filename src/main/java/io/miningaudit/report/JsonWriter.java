@@ -14,6 +14,7 @@ import io.miningaudit.facts.SurchargeLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Writes the findings JSON of REPORT.md; money has two decimals, absent values are null. */
 final class JsonWriter {
@@ -30,12 +31,39 @@ final class JsonWriter {
         this.provenance = provenance;
     }
 
+    /**
+     * Writes the findings JSON element by element: the findings and lines of a national audit are written as they
+     * are turned into JSON, never held as one tree.
+     */
     void writeTo(OutputStream out) throws IOException {
-        MAPPER.writeValue(out, tree());
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            ObjectNode root = MAPPER.createObjectNode();
+            head(root);
+            for (var field : root.properties()) {
+                g.writeFieldName(field.getKey());
+                MAPPER.writeTree(g, field.getValue());
+            }
+            array(g, "findings", result.findings(), JsonWriter::finding);
+            array(g, "surchargeLines", result.surchargeLines(), JsonWriter::line);
+            array(g, "leads", result.leads(), JsonWriter::lead);
+            array(g, "dataIssues", result.dataIssues(), JsonWriter::issue);
+            g.writeEndObject();
+        }
     }
 
-    ObjectNode tree() {
-        ObjectNode root = MAPPER.createObjectNode();
+    private static <T> void array(JsonGenerator g, String name, List<T> items,
+                                  java.util.function.BiConsumer<ObjectNode, T> fill) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T item : items) {
+            ObjectNode n = MAPPER.createObjectNode();
+            fill.accept(n, item);
+            MAPPER.writeTree(g, n);
+        }
+        g.writeEndArray();
+    }
+
+    private void head(ObjectNode root) {
         ObjectNode p = root.putObject("provenance");
         p.put("caseId", provenance.caseId());
         p.put("title", provenance.title());
@@ -49,60 +77,51 @@ final class JsonWriter {
         ObjectNode byProvince = summary.putObject("byProvince");
         result.summary().byProvince().forEach((province, c) -> counts(byProvince.putObject(province.name()), c));
         counts(summary.putObject("total"), result.summary().total());
+    }
 
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : result.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("id", f.getId());
-            n.put("ruleId", f.getRuleId());
-            n.put("measure", f.getMeasure().name());
-            n.put("subjectType", f.getSubjectType().name());
-            n.put("subjectId", f.getSubjectId());
-            n.put("entityId", f.getEntityId());
-            n.put("amountCny", f.getAmountCny());
-            n.put("quantity", f.getQuantity());
-            n.put("unit", f.getUnit());
-            date(n, "periodFrom", f.getPeriodFrom());
-            date(n, "periodTo", f.getPeriodTo());
-            n.put("basis", f.getBasis());
-            n.put("explanation", f.getExplanation());
-            ArrayNode facts = n.putArray("facts");
-            f.getFacts().forEach(facts::add);
-        }
+    private static void finding(ObjectNode n, Finding f) {
+        n.put("id", f.getId());
+        n.put("ruleId", f.getRuleId());
+        n.put("measure", f.getMeasure().name());
+        n.put("subjectType", f.getSubjectType().name());
+        n.put("subjectId", f.getSubjectId());
+        n.put("entityId", f.getEntityId());
+        n.put("amountCny", f.getAmountCny());
+        n.put("quantity", f.getQuantity());
+        n.put("unit", f.getUnit());
+        date(n, "periodFrom", f.getPeriodFrom());
+        date(n, "periodTo", f.getPeriodTo());
+        n.put("basis", f.getBasis());
+        n.put("explanation", f.getExplanation());
+        ArrayNode facts = n.putArray("facts");
+        f.getFacts().forEach(facts::add);
+    }
 
-        ArrayNode lines = root.putArray("surchargeLines");
-        for (SurchargeLine l : result.surchargeLines()) {
-            ObjectNode n = lines.addObject();
-            n.put("accountId", l.getAccountId());
-            n.put("entityId", l.getEntityId());
-            n.put("province", l.getProvince().name());
-            date(n, "from", l.getFirstDay());
-            date(n, "to", l.getLastDay());
-            n.put("kwh", l.getKwh());
-            n.put("rateCnyPerKwh", l.getRateCnyPerKwh());
-            n.put("amountCny", l.getAmountCny());
-            n.put("ruleId", l.getRuleId());
-        }
+    private static void line(ObjectNode n, SurchargeLine l) {
+        n.put("accountId", l.getAccountId());
+        n.put("entityId", l.getEntityId());
+        n.put("province", l.getProvince().name());
+        date(n, "from", l.getFirstDay());
+        date(n, "to", l.getLastDay());
+        n.put("kwh", l.getKwh());
+        n.put("rateCnyPerKwh", l.getRateCnyPerKwh());
+        n.put("amountCny", l.getAmountCny());
+        n.put("ruleId", l.getRuleId());
+    }
 
-        ArrayNode leads = root.putArray("leads");
-        for (Lead l : result.leads()) {
-            ObjectNode n = leads.addObject();
-            n.put("priority", l.priority());
-            n.put("entityId", l.entityId());
-            n.put("distinctIps", l.distinctIps());
-            date(n, "firstDetected", l.firstDetected());
-            date(n, "lastDetected", l.lastDetected());
-        }
+    private static void lead(ObjectNode n, Lead l) {
+        n.put("priority", l.priority());
+        n.put("entityId", l.entityId());
+        n.put("distinctIps", l.distinctIps());
+        date(n, "firstDetected", l.firstDetected());
+        date(n, "lastDetected", l.lastDetected());
+    }
 
-        ArrayNode issues = root.putArray("dataIssues");
-        for (DataIssue i : result.dataIssues()) {
-            ObjectNode n = issues.addObject();
-            n.put("severity", i.getSeverity().name());
-            n.put("code", i.getCode());
-            n.put("location", i.getLocation());
-            n.put("message", i.getMessage());
-        }
-        return root;
+    private static void issue(ObjectNode n, DataIssue i) {
+        n.put("severity", i.getSeverity().name());
+        n.put("code", i.getCode());
+        n.put("location", i.getLocation());
+        n.put("message", i.getMessage());
     }
 
     private static void counts(ObjectNode n, Counts c) {
