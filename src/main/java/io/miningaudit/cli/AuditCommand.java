@@ -62,13 +62,13 @@ public class AuditCommand implements Callable<Integer> {
         List<Path> written;
         Provenance provenance;
         try {
-            facts = new CaseReader(parent.clock()).read(caseFile, options.asOf);
+            facts = new CaseReader(parent.clock()).withProgress(progress).read(caseFile, options.asOf);
             result = new Auditor(rules).audit(facts, progress);
             progress.stage("writing the report");
             provenance = new Provenance(facts.getCaseInfo().getId(), facts.getCaseInfo().getTitle(),
                     facts.getCaseInfo().getAsOf(), OffsetDateTime.now(parent.clock()).truncatedTo(ChronoUnit.SECONDS),
                     Version.current(), Hashes.sha256(rulesDir), Hashes.sha256(caseFile));
-            written = new ReportWriter().write(result, provenance, options.out);
+            written = new ReportWriter().withProgress(progress).write(result, provenance, options.out);
         } finally {
             progress.done();
         }

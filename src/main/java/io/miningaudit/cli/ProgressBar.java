@@ -1,14 +1,17 @@
 package io.miningaudit.cli;
 
 import io.miningaudit.engine.Auditor;
+import io.miningaudit.intake.CaseReader;
+import io.miningaudit.report.ReportWriter;
 import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line progress bar on standard error for long audits: the stage, and for the audit the parts done. Silent
+ * A one-line progress bar on standard error for long audits: the records read, the parts audited, the report's rows
+ * written. Silent
  * when standard error is not a terminal (a pipe, a file, a test), so logs and CI output stay clean.
  */
-final class ProgressBar implements Auditor.Progress {
+final class ProgressBar implements Auditor.Progress, CaseReader.Progress, ReportWriter.Progress {
     private static final int WIDTH = 30;
     private final PrintStream err;
     private final boolean on;
@@ -37,6 +40,16 @@ final class ProgressBar implements Auditor.Progress {
             stage(String.format(Locale.ROOT, "auditing [%s%s] %d/%d parts", "#".repeat(filled),
                     ".".repeat(WIDTH - filled), done, total));
         }
+    }
+
+    @Override
+    public void recordsRead(long records) {
+        stage(String.format(Locale.ROOT, "reading: %,d records", records));
+    }
+
+    @Override
+    public void rowsWritten(long rows) {
+        stage(String.format(Locale.ROOT, "writing the report: %,d rows", rows));
     }
 
     void done() {

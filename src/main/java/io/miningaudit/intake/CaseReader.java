@@ -16,6 +16,21 @@ import java.util.Locale;
  */
 public final class CaseReader {
     private final Clock clock;
+    private Progress progress = Progress.NONE;
+
+    /** Hears how many records of the case file are read: every {@link #EVERY} records, and when reading ends. */
+    public interface Progress {
+        Progress NONE = records -> { };
+        /** How often it is told: every so many records. */
+        int EVERY = 50_000;
+
+        void recordsRead(long records);
+    }
+
+    public CaseReader withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
 
     public CaseReader(Clock clock) {
         this.clock = clock;
@@ -31,7 +46,7 @@ public final class CaseReader {
             throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "",
                     "no such file")));
         }
-        CaseBinder.CaseSource source = source(file, shown);
+        CaseBinder.CaseSource source = counted(source(file, shown));
         return new CaseBinder(source, asOfOverride, LocalDate.now(clock)).bind();
     }
 
@@ -44,6 +59,28 @@ public final class CaseReader {
         RawCase raw = new RawCase(shownName);
         TreeFileReader.readEmbedded(parser, raw);
         return new CaseBinder(CaseBinder.CaseSource.of(raw), asOfOverride, LocalDate.now(clock)).bind();
+    }
+
+    /** The source, counting the records it reads for the progress listener. */
+    private CaseBinder.CaseSource counted(CaseBinder.CaseSource source) {
+        if (progress == Progress.NONE) {
+            return source;
+        }
+        long[] read = {0};
+        return (filter, sink) -> {
+            java.util.function.Consumer<RawRecord> counting = record -> {
+                if (++read[0] % Progress.EVERY == 0) {
+                    progress.recordsRead(read[0]);
+                }
+                sink.accept(record);
+            };
+            RawCase raw = source.read(filter, sink == null ? null : counting);
+            if (sink == null) {
+                read[0] += filter.tables().stream().mapToLong(t -> raw.records(t).size()).sum();
+            }
+            progress.recordsRead(read[0]);
+            return raw;
+        };
     }
 
     /**

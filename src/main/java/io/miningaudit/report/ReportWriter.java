@@ -8,6 +8,16 @@ import java.util.List;
 /** Writes an audit's two files, {@code <caseId>_<asOf>.xlsx} and {@code .json}, each whole or not at all. */
 public final class ReportWriter {
     private final int maxRowsPerSheet;
+    private Progress progress = Progress.NONE;
+
+    /** Hears how many rows of the workbook are written. */
+    public interface Progress {
+        Progress NONE = rows -> { };
+        /** How often it is told: every so many rows. */
+        int EVERY = 10_000;
+
+        void rowsWritten(long rows);
+    }
 
     public ReportWriter() {
         this(SheetSeries.EXCEL_MAX_ROWS);
@@ -16,6 +26,11 @@ public final class ReportWriter {
     /** With a smaller sheet limit, so that tests can see a sheet continue on {@code <name> (2)}. */
     public ReportWriter(int maxRowsPerSheet) {
         this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    public ReportWriter withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** The base name of the report files. */
@@ -27,7 +42,7 @@ public final class ReportWriter {
     public List<Path> write(AuditResult result, Provenance provenance, Path outDir) throws IOException {
         String base = baseName(provenance);
         return new AtomicFiles()
-                .add(outDir.resolve(base + ".xlsx"), new WorkbookWriter(result, provenance, maxRowsPerSheet)::writeTo)
+                .add(outDir.resolve(base + ".xlsx"), new WorkbookWriter(result, provenance, maxRowsPerSheet).withProgress(progress)::writeTo)
                 .add(outDir.resolve(base + ".json"), new JsonWriter(result, provenance)::writeTo)
                 .write();
     }

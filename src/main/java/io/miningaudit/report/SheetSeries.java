@@ -30,6 +30,7 @@ final class SheetSeries {
     private Sheet sheet;
     private int nextRow;
     private int sampled;
+    private Runnable onRow = () -> { };
 
     SheetSeries(Workbook wb, Styles styles, String name, List<String> headers, int maxRows) {
         this.wb = wb;
@@ -54,8 +55,15 @@ final class SheetSeries {
         nextRow = 1;
     }
 
+    /** Hears of every data row written, for a progress count. */
+    SheetSeries onRow(Runnable hook) {
+        this.onRow = hook;
+        return this;
+    }
+
     /** The next data row, on a continuation sheet when this one is full. */
     Cells row() {
+        onRow.run();
         if (nextRow >= maxRows) {
             close(sheet, nextRow);
             startSheet();

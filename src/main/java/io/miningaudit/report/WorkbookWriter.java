@@ -46,6 +46,8 @@ final class WorkbookWriter {
     private final AuditResult result;
     private final Provenance provenance;
     private final int maxRows;
+    private ReportWriter.Progress progress = ReportWriter.Progress.NONE;
+    private long rowsWritten;
     private final Map<String, Entity> entities;
     private final Map<String, Person> persons;
 
@@ -79,7 +81,19 @@ final class WorkbookWriter {
     }
 
     private SheetSeries series(SXSSFWorkbook wb, Styles styles, String name, List<String> headers) {
-        return new SheetSeries(wb, styles, name, headers, maxRows);
+        return new SheetSeries(wb, styles, name, headers, maxRows).onRow(this::rowWritten);
+    }
+
+    private void rowWritten() {
+        if (++rowsWritten % ReportWriter.Progress.EVERY == 0) {
+            progress.rowsWritten(rowsWritten);
+        }
+    }
+
+    /** Tells {@code progress} of the rows written, every {@link ReportWriter.Progress#EVERY} rows. */
+    WorkbookWriter withProgress(ReportWriter.Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     private void summary(SheetSeries s, Styles styles) {

@@ -24,6 +24,18 @@ class ProgressBarTest {
     }
 
     @Test
+    void itCountsRecordsReadAndRowsWritten() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+
+        bar.recordsRead(3_050_000);
+        bar.rowsWritten(420_000);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\r\033[Kreading: 3,050,000 records"
+                + "\r\033[Kwriting the report: 420,000 rows");
+    }
+
+    @Test
     void offATerminalItIsSilent() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);

@@ -113,6 +113,21 @@ class StreamedTablesTest {
                         + " cycle at case.xlsx › consumption › A2 (2024-01-01 to 2024-01-31) of the same account A1");
     }
 
+    @Test
+    void theReaderCountsEveryRecordOfEveryTableForTheProgressBar() throws Exception {
+        Path file = dir.resolve("case.json");
+        io.miningaudit.generate.CaseFileWriter.write(io.miningaudit.generate.CaseGenerator.generate(
+                new io.miningaudit.generate.CaseGenerator.Size(300, 2_000, 30, 5, LocalDate.of(2022, 6, 30))), file);
+        java.util.List<Long> told = new java.util.ArrayList<>();
+
+        CaseFile facts = new CaseReader(CaseFiles.CLOCK).withProgress(told::add).read(file, null);
+
+        long records = 1 + facts.getEntities().size() + facts.getIpDetections().size() + facts.getInspections().size()
+                + facts.getMachines().size() + facts.getPersons().size() + facts.getAccounts().size()
+                + facts.getConsumption().size() + facts.getCatalogueRates().size();
+        assertThat(told).contains(50_000L).isSorted().last().isEqualTo(records);
+    }
+
     /** A case bound straight from JSON, without the checks, so that a bad case can be written in another form. */
     private static CaseFile unchecked(String json) throws Exception {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
