@@ -121,10 +121,17 @@ final class TreeFileReader {
 
     private static RawRecord readRecord(JsonParser p, RawCase raw, String table, int index, Location start) throws IOException {
         Map<String, RawValue> fields = new LinkedHashMap<>();
-        Map<String, Location> names = new LinkedHashMap<>();
+        // Where a name stands is told only for a name the schema does not know: kept for those alone.
+        Map<String, Location> names = Map.of();
+        CaseSchema.Table schema = CaseSchema.table(table);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            names.put(name, at(raw, p));
+            if (schema.field(name).isEmpty()) {
+                if (names.isEmpty()) {
+                    names = new LinkedHashMap<>();
+                }
+                names.put(name, at(raw, p));
+            }
             p.nextToken();
             fields.put(name, readValue(p, raw));
         }

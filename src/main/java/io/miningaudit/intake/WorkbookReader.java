@@ -315,10 +315,9 @@ public final class WorkbookReader {
             if (fields.isEmpty()) {
                 return;
             }
-            Map<String, Location> rowNames = new LinkedHashMap<>();
-            fields.keySet().forEach(f -> rowNames.put(f, names.get(f)));
+            // Every row shares the header's map of where each name stands.
             raw.add(new RawRecord(table, raw.count(table), new Location.Cell(raw.file(), sheetIndex, sheetName, row, 0),
-                    fields, rowNames));
+                    fields, names));
         }
     }
 
