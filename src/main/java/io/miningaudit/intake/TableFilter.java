@@ -13,6 +13,11 @@ record TableFilter(Set<String> tables, boolean shape) {
     /** The tables that may run to millions of records; no other record refers to theirs. */
     static final List<String> STREAMED = List.of("ipDetections", "consumption");
 
+    /** Every table at once, for a case read whole (a rule test's scenario, a reader's own tests). */
+    static TableFilter all() {
+        return new TableFilter(Set.copyOf(CaseSchema.tableNames()), true);
+    }
+
     /** The first reading: every table but the streamed ones, and the file's shape. */
     static TableFilter kept() {
         Set<String> kept = new LinkedHashSet<>(CaseSchema.tableNames());

@@ -34,7 +34,7 @@ final class TreeFileReader {
 
     RawCase read(Path path, String shownName) throws IOException {
         RawCase raw = new RawCase(shownName);
-        read(path, new TableFilter(java.util.Set.copyOf(CaseSchema.tableNames()), true), raw);
+        read(path, TableFilter.all(), raw);
         return raw;
     }
 
@@ -67,7 +67,7 @@ final class TreeFileReader {
      */
     static void readEmbedded(JsonParser p, RawCase raw) throws IOException {
         try {
-            readTables(p, new TableFilter(java.util.Set.copyOf(CaseSchema.tableNames()), true), raw);
+            readTables(p, TableFilter.all(), raw);
         } catch (JsonProcessingException e) {
             raw.unparseable(new Problem(at(raw, e.getLocation()), "", "not parseable: " + e.getOriginalMessage()));
         }

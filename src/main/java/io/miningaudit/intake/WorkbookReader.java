@@ -56,7 +56,7 @@ public final class WorkbookReader {
 
     RawCase read(Path path, String shown) {
         RawCase raw = new RawCase(shown);
-        read(path, new TableFilter(java.util.Set.copyOf(CaseSchema.tableNames()), true), raw);
+        read(path, TableFilter.all(), raw);
         return raw;
     }
 
