@@ -140,6 +140,66 @@ class CaseFormsTest {
     }
 
     @Test
+    void aWorkbookTypedInExcelReadsLikeText() throws Exception {
+        // As an inspector's Excel writes it: shared strings, real date cells, numbers, a boolean, a formula with its
+        // cached result, a hidden sheet and a continuation sheet.
+        Path xlsx = dir.resolve("typed.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            var dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            var c = wb.createSheet("case");
+            row(c, 0, "id", "asOf");
+            c.createRow(1).createCell(0).setCellValue("typed-case");
+            date(c.getRow(1), 1, java.time.LocalDate.of(2022, 6, 30), dateStyle);
+            var e = wb.createSheet("entities");
+            row(e, 0, "id", "name", "kind", "province", "dataCenter");
+            row(e, 1, "E1", "Mine Co", "PRIVATE_ENTERPRISE", "Sichuan");
+            e.getRow(1).createCell(4).setCellValue(true);
+            var a = wb.createSheet("accounts");
+            row(a, 0, "id", "entityId", "province", "category", "billedRateCnyPerKwh");
+            row(a, 1, "A1", "E1", "Sichuan", "LARGE_INDUSTRIAL");
+            a.getRow(1).createCell(4).setCellValue(0.538);
+            var k = wb.createSheet("consumption");
+            row(k, 0, "accountId", "from", "to", "kwh");
+            row(k, 1, "A1");
+            date(k.getRow(1), 1, java.time.LocalDate.of(2022, 1, 1), dateStyle);
+            date(k.getRow(1), 2, java.time.LocalDate.of(2022, 1, 31), dateStyle);
+            k.getRow(1).createCell(3).setCellFormula("1000+234.5");
+            var k2 = wb.createSheet("consumption (2)");
+            row(k2, 0, "accountId", "from", "to", "kwh");
+            row(k2, 1, "A1", "2022-02-01", "2022-02-28");
+            k2.getRow(1).createCell(3).setCellValue(30);
+            wb.createSheet("notes");
+            wb.setSheetHidden(wb.getSheetIndex("notes"), true);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+        }
+
+        CaseFile facts = reader.read(xlsx, null);
+
+        assertThat(facts.getCaseInfo().getAsOf()).isEqualTo("2022-06-30");
+        assertThat(facts.getEntities().get(0).isDataCenter()).isTrue();
+        assertThat(facts.getAccounts().get(0).getBilledRateCnyPerKwh()).isEqualByComparingTo("0.538")
+                .hasToString("0.538");
+        assertThat(facts.getConsumption()).extracting(x -> x.getFrom() + ".." + x.getTo() + " " + x.getKwh())
+                .containsExactly("2022-01-01..2022-01-31 1234.5", "2022-02-01..2022-02-28 30");
+    }
+
+    private static void row(org.apache.poi.ss.usermodel.Sheet sheet, int r, String... values) {
+        var row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+
+    private static void date(org.apache.poi.ss.usermodel.Row row, int column, java.time.LocalDate day,
+                             org.apache.poi.ss.usermodel.CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(day);
+        cell.setCellStyle(style);
+    }
+
+    @Test
     void aZipBombWorkbookIsRefusedNotExpanded() throws Exception {
         Path bomb = dir.resolve("bomb.xlsx");
         Path plain = dir.resolve("plain.xlsx");
