@@ -65,20 +65,27 @@ public final class CaseFileWriter {
         out.append("}\n");
     }
 
-    /** The case as YAML: the same tables and records as the JSON form. */
+    /** The case as YAML: the same tables and records as the JSON form, written record by record. */
     public static void writeYaml(CaseFile facts, Path file) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        for (CaseSchema.Table table : CaseSchema.tables()) {
-            if (table.single()) {
-                root.set(table.name(), record(table, facts.getCaseInfo()));
-            } else {
-                var array = root.putArray(table.name());
-                records(facts, table.name()).forEach(r -> array.add(record(table, r)));
+        var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        try (var out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8);
+             JsonGenerator g = yaml.createGenerator(out)) {
+            g.writeStartObject();
+            for (CaseSchema.Table table : CaseSchema.tables()) {
+                g.writeFieldName(table.name());
+                if (table.single()) {
+                    yaml.writeTree(g, record(table, facts.getCaseInfo()));
+                } else {
+                    g.writeStartArray();
+                    for (Object r : records(facts, table.name())) {
+                        yaml.writeTree(g, record(table, r));
+                    }
+                    g.writeEndArray();
+                }
             }
+            g.writeEndObject();
         }
-        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .writeValue(file.toFile(), root);
     }
 
     /** The case as a workbook: a sheet per table, the field names in the first row, every value as text. */
