@@ -7,6 +7,7 @@ import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.IpDetection;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.SubjectType;
+import io.miningaudit.intake.Identifiers;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -143,7 +144,7 @@ final class SummaryCalculator {
         private final Map<Province, Set<String>> othersAttributed = new EnumMap<>(Province.class);
 
         void add(String ip, Province province, boolean attributed) {
-            long v4 = ipv4(ip);
+            long v4 = Identifiers.ipv4(ip);
             if (v4 >= 0) {
                 if (size == keys.length) {
                     keys = java.util.Arrays.copyOf(keys, size + (size >> 1));
@@ -196,38 +197,6 @@ final class SummaryCalculator {
             });
             total.ips += all.size();
             total.attributedIps += allAttributed.size();
-        }
-
-        /** The address as an unsigned 32-bit number when written as four plain decimals 0-255, else -1. */
-        static long ipv4(String ip) {
-            long value = 0;
-            int parts = 0;
-            int i = 0;
-            int n = ip.length();
-            while (i < n) {
-                int start = i;
-                int part = 0;
-                while (i < n && ip.charAt(i) >= '0' && ip.charAt(i) <= '9' && i - start < 3) {
-                    part = part * 10 + (ip.charAt(i) - '0');
-                    i++;
-                }
-                int digits = i - start;
-                if (digits == 0 || part > 255 || (digits > 1 && ip.charAt(start) == '0')) {
-                    return -1;
-                }
-                value = value << 8 | part;
-                parts++;
-                if (i < n) {
-                    if (ip.charAt(i) != '.' || parts == 4) {
-                        return -1;
-                    }
-                    i++;
-                    if (i == n) {
-                        return -1;
-                    }
-                }
-            }
-            return parts == 4 ? value : -1;
         }
 
         /** One address written two ways (IPv6 case or zero compression) is one address. */

@@ -81,11 +81,11 @@ class SummaryCalculatorTest {
 
     @Test
     void distinctIpsPackPlainIpv4AndCountEveryOtherSpellingAsText() {
-        assertThat(SummaryCalculator.DistinctIps.ipv4("198.18.0.7")).isEqualTo(198L << 24 | 18 << 16 | 7);
-        assertThat(SummaryCalculator.DistinctIps.ipv4("255.255.255.255")).isEqualTo(0xffffffffL);
+        assertThat(io.miningaudit.intake.Identifiers.ipv4("198.18.0.7")).isEqualTo(198L << 24 | 18 << 16 | 7);
+        assertThat(io.miningaudit.intake.Identifiers.ipv4("255.255.255.255")).isEqualTo(0xffffffffL);
         for (String notPlain : new String[] {"010.1.1.1", "1.1.1", "1.1.1.1.1", "1.1.1.", "256.1.1.1", "1..1.1",
                 "2001:db8::1", "1.1.1.1a"}) {
-            assertThat(SummaryCalculator.DistinctIps.ipv4(notPlain)).as(notPlain).isEqualTo(-1);
+            assertThat(io.miningaudit.intake.Identifiers.ipv4(notPlain)).as(notPlain).isEqualTo(-1);
         }
 
         var ips = new SummaryCalculator.DistinctIps();
