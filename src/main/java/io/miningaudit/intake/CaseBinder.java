@@ -89,7 +89,7 @@ final class CaseBinder {
     }
 
     /**
-     * Reads the tables other than the streamed ones whole and checks them; then streams each large table through
+     * Reads the tables other than the streamed ones whole and checks them; then streams the large tables through
      * the checks of one record into compact columns ({@link DetectionColumns}, {@link ConsumptionColumns}).
      */
     CaseFile bind() throws CaseDataException, IOException {
@@ -152,14 +152,12 @@ final class CaseBinder {
 
         CaseFile whole = kept == null ? null : kept.build();
         Streamed streamed = new Streamed(checks, whole);
-        for (String table : TableFilter.STREAMED) {
-            RawCase part = source.read(TableFilter.only(table), streamed::accept);
-            problems.addAll(part.problems());
-            if (part.isUnparseable()) {
-                throw new CaseDataException(part.file(), problems.stream().sorted().toList());
-            }
+        RawCase part = source.read(TableFilter.streamed(), streamed::accept);
+        problems.addAll(part.problems());
+        if (part.isUnparseable()) {
+            throw new CaseDataException(part.file(), problems.stream().sorted().toList());
         }
-        streamed.overlaps.check("consumption", problems);
+        checks.finishStreamed();
         if (!problems.isEmpty()) {
             throw new CaseDataException(file, problems.stream().sorted().toList());
         }
@@ -171,8 +169,6 @@ final class CaseBinder {
     /** The large tables as their records stream in: checked one by one, kept in columns while the case is sound. */
     private final class Streamed {
         private final CaseChecks checks;
-        private final IdIndex detectionIds = new IdIndex();
-        private final CycleOverlaps overlaps = new CycleOverlaps();
         private final DetectionColumns detections;
         private final ConsumptionColumns consumption;
 
@@ -185,32 +181,18 @@ final class CaseBinder {
         }
 
         void accept(RawRecord record) {
-            Table table = CaseSchema.table(record.table());
-            Typed t = type(table, record);
-            checks.record(t);
-            if ("ipDetections".equals(table.name())) {
-                Object id = t.get("id");
-                if (id != null) {
-                    int first = detectionIds.add((String) id, t.at("id"));
-                    if (first >= 0) {
-                        problems.add(new Problem(t.at("id"), t.path("id"), '"' + id.toString() + "\" is used twice in "
-                                + table.name() + " (first at " + detectionIds.location(first) + ")"));
-                    }
-                }
-                if (problems.isEmpty()) {
-                    detections.append(detection(t));
-                }
+            Typed t = type(CaseSchema.table(record.table()), record);
+            checks.streamed(t);
+            if (!problems.isEmpty()) {
+                // The case will be rejected: its records are checked on but no longer kept.
+                return;
+            }
+            if ("ipDetections".equals(record.table())) {
+                detections.append(detection(t));
             } else {
-                LocalDate from = (LocalDate) t.get("from");
-                LocalDate to = (LocalDate) t.get("to");
-                Object account = t.get("accountId");
-                if (from != null && to != null && !to.isBefore(from) && account != null) {
-                    overlaps.add((String) account, from, to, record.index(), record.location(), t.at("from"));
-                }
-                if (problems.isEmpty()) {
-                    consumption.append(Consumption.builder().accountId((String) account).from(from).to(to)
-                            .kwh((BigDecimal) t.get("kwh")).build());
-                }
+                consumption.append(Consumption.builder().accountId((String) t.get("accountId"))
+                        .from((LocalDate) t.get("from")).to((LocalDate) t.get("to")).kwh((BigDecimal) t.get("kwh"))
+                        .build());
             }
         }
     }

@@ -5,11 +5,8 @@ import io.miningaudit.intake.CaseSchema.Check;
 import io.miningaudit.intake.CaseSchema.Field;
 import io.miningaudit.intake.CaseSchema.Type;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +18,8 @@ final class CaseChecks {
     private final LocalDate asOf;
     private final List<Problem> problems;
     private Map<String, Set<String>> ids;
+    private final Map<String, IdIndex> streamedIds = new HashMap<>();
+    private final Overlaps cycles = new Overlaps("consumption", "cycle", "account");
 
     CaseChecks(Map<String, List<Typed>> tables, LocalDate asOf, List<Problem> problems) {
         this.tables = tables;
@@ -36,9 +35,39 @@ final class CaseChecks {
                 record(t);
             }
         }
-        overlaps("catalogueRates", t -> t.get("province") == null || t.get("category") == null ? null
-                : t.get("province") + " " + t.get("category"), "province and category", "rate");
+        Overlaps rates = new Overlaps("catalogueRates", "rate", "province and category");
+        for (Typed t : tables.get("catalogueRates")) {
+            String key = t.get("province") == null || t.get("category") == null ? null
+                    : t.get("province") + " " + t.get("category");
+            period(rates, t, key, !present(t, "to"));
+        }
+        rates.check(problems);
         tables = null;
+    }
+
+    /**
+     * The checks of a record of a streamed table, as it is read: those of {@link #record}, its id against the ids
+     * read before it, and its period against the others of its key once {@link #finishStreamed} is called.
+     */
+    void streamed(Typed t) {
+        record(t);
+        String table = t.table().name();
+        if (hasId(table) && t.get("id") != null) {
+            String id = (String) t.get("id");
+            IdIndex index = streamedIds.computeIfAbsent(table, x -> new IdIndex());
+            int first = index.add(id, t.at("id"));
+            if (first >= 0) {
+                duplicate(t, id, index.location(first));
+            }
+        }
+        if ("consumption".equals(table)) {
+            period(cycles, t, (String) t.get("accountId"), false);
+        }
+    }
+
+    /** The checks of the streamed tables that need all their records: overlapping cycles. */
+    void finishStreamed() {
+        cycles.check(problems);
     }
 
     /**
@@ -76,11 +105,6 @@ final class CaseChecks {
         }
     }
 
-    /** The ids of a table held whole, for the references of a streamed record. */
-    Set<String> ids(String table) {
-        return ids.get(table);
-    }
-
     private static boolean present(Typed t, String field) {
         RawValue v = t.raw().fields().get(field);
         return v != null && !v.isAbsent();
@@ -91,15 +115,14 @@ final class CaseChecks {
         for (var entry : tables.entrySet()) {
             Set<String> seen = new HashSet<>();
             Map<String, Typed> first = new HashMap<>();
-            boolean hasId = CaseSchema.table(entry.getKey()).field("id").map(f -> f.type() == Type.ID).orElse(false);
+            boolean hasId = hasId(entry.getKey());
             for (Typed t : entry.getValue()) {
                 Object id = t.get("id");
                 if (!hasId || id == null) {
                     continue;
                 }
                 if (!seen.add((String) id)) {
-                    add(t, "id", '"' + id.toString() + "\" is used twice in " + entry.getKey()
-                            + " (first at " + first.get(id).at("id") + ")");
+                    duplicate(t, id, first.get(id).at("id"));
                 } else {
                     first.put((String) id, t);
                 }
@@ -117,51 +140,25 @@ final class CaseChecks {
         }
     }
 
-    private void overlaps(String table, java.util.function.Function<Typed, String> key, String keyName, String noun) {
-        Map<String, List<Typed>> groups = new LinkedHashMap<>();
-        for (Typed t : tables.get(table)) {
-            LocalDate from = (LocalDate) t.get("from");
-            LocalDate to = (LocalDate) t.get("to");
-            boolean openEnded = "catalogueRates".equals(table) && to == null && !present(t, "to");
-            if (from == null || (to == null && !openEnded) || (to != null && to.isBefore(from))) {
-                continue;
-            }
-            String k = key.apply(t);
-            if (k == null) {
-                // The key is missing or invalid, which is reported already: the record belongs to no group.
-                continue;
-            }
-            groups.computeIfAbsent(k, g -> new ArrayList<>()).add(t);
-        }
-        for (var group : groups.entrySet()) {
-            List<Typed> sorted = new ArrayList<>(group.getValue());
-            sorted.sort(Comparator.comparing((Typed t) -> (LocalDate) t.get("from")));
-            Typed reach = null;
-            for (Typed t : sorted) {
-                if (reach != null && !after((LocalDate) t.get("from"), (LocalDate) reach.get("to"))) {
-                    add(t, "from", "this " + noun + " (" + range(t) + ") overlaps the " + noun + " at "
-                            + reach.raw().location() + " (" + range(reach) + ") of the same " + keyName + " "
-                            + group.getKey());
-                }
-                if (reach == null || ends(t).isAfter(ends(reach))) {
-                    reach = t;
-                }
-            }
-        }
+    private static boolean hasId(String table) {
+        return CaseSchema.table(table).field("id").map(f -> f.type() == Type.ID).orElse(false);
     }
 
-    private static LocalDate ends(Typed t) {
+    private void duplicate(Typed t, Object id, Location first) {
+        add(t, "id", '"' + id.toString() + "\" is used twice in " + t.table().name() + " (first at " + first + ")");
+    }
+
+    /**
+     * Adds a record's period to {@code overlaps} when it has one to compare: a start, an end not before it or none
+     * at all ({@code mayBeOpen}), and a key. A record without is left out: what it lacks is reported already.
+     */
+    private static void period(Overlaps overlaps, Typed t, String key, boolean mayBeOpen) {
+        LocalDate from = (LocalDate) t.get("from");
         LocalDate to = (LocalDate) t.get("to");
-        return to == null ? LocalDate.MAX : to;
-    }
-
-    private static boolean after(LocalDate day, LocalDate end) {
-        return end != null && day.isAfter(end);
-    }
-
-    private static String range(Typed t) {
-        Object to = t.get("to");
-        return t.get("from") + " to " + (to == null ? "open" : to);
+        if (from == null || key == null || (to == null && !mayBeOpen) || (to != null && to.isBefore(from))) {
+            return;
+        }
+        overlaps.add(key, from, to, t.raw().index(), t.raw().location(), t.at("from"));
     }
 
     private void add(Typed t, String field, String message) {

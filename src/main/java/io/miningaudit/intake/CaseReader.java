@@ -84,8 +84,8 @@ public final class CaseReader {
     }
 
     /**
-     * The case file as a source the binder reads once for the tables it holds whole and once for each large table,
-     * which streams through.
+     * The case file as a source the binder reads twice: once for the tables it holds whole, once for the large
+     * tables, which stream through.
      */
     private static CaseBinder.CaseSource source(Path file, String shown) throws CaseDataException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -8,11 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the consumption cycles of one account that overlap, over a table read as a stream: each cycle is kept as
- * its account's number, two day numbers, its position in the table and where its {@code from} stands, about
- * thirty-five bytes a cycle. The messages are those {@link CaseChecks} gives the tables it holds whole.
+ * Finds the periods of one key that overlap: the consumption cycles of an account, the catalogue rates of a
+ * province and category. Each period is kept as its key's number, two day numbers, its position in the table and
+ * where the record and its {@code from} stand, about thirty-five bytes a period, so that a table read as a stream
+ * of millions of cycles can be checked after it was read.
  */
-final class CycleOverlaps {
+final class Overlaps {
+    /** The day number of a period with no end (a rate still in force). */
+    private static final int OPEN = Integer.MAX_VALUE;
+
+    private final String table;
+    private final String noun;
+    private final String keyName;
     private final List<String> keys = new ArrayList<>();
     private final Map<String, Integer> keyIndex = new HashMap<>();
     private final CompactLocations fromLocations = new CompactLocations();
@@ -23,25 +30,36 @@ final class CycleOverlaps {
     private int[] record = new int[16];
     private int size;
 
-    void add(String account, LocalDate first, LocalDate last, int recordIndex, Location recordAt, Location fromAt) {
+    /**
+     * @param noun    what a period is called in a message: "cycle", "rate"
+     * @param keyName what its key is called: "account", "province and category"
+     */
+    Overlaps(String table, String noun, String keyName) {
+        this.table = table;
+        this.noun = noun;
+        this.keyName = keyName;
+    }
+
+    /** Adds a period; {@code last} is null for one with no end. */
+    void add(String periodKey, LocalDate first, LocalDate last, int recordIndex, Location recordAt, Location fromAt) {
         key = Growing.ensure(key, size);
         from = Growing.ensure(from, size);
         to = Growing.ensure(to, size);
         record = Growing.ensure(record, size);
-        key[size] = keyIndex.computeIfAbsent(account, k -> {
+        key[size] = keyIndex.computeIfAbsent(periodKey, k -> {
             keys.add(k);
             return keys.size() - 1;
         });
         from[size] = Math.toIntExact(first.toEpochDay());
-        to[size] = Math.toIntExact(last.toEpochDay());
+        to[size] = last == null ? OPEN : Math.toIntExact(last.toEpochDay());
         record[size] = recordIndex;
         fromLocations.add(fromAt);
         recordLocations.add(recordAt);
         size++;
     }
 
-    /** Adds a problem for every cycle that starts before an earlier-starting cycle of its account has ended. */
-    void check(String table, List<Problem> problems) {
+    /** Adds a problem for every period that starts before an earlier-starting period of its key has ended. */
+    void check(List<Problem> problems) {
         long[] order = new long[size];
         for (int i = 0; i < size; i++) {
             order[i] = ((long) key[i] << 32) | i;
@@ -58,14 +76,15 @@ final class CycleOverlaps {
             for (int i = start; i < end; i++) {
                 group[i - start] = (int) order[i];
             }
-            // Stable, as the table's own order breaks ties, like the whole-table check.
+            // Stable: among periods that start on one day, the table's own order decides.
             Arrays.sort(group, (a, b) -> Integer.compare(from[a], from[b]));
             int reach = -1;
             for (int c : group) {
                 if (reach >= 0 && from[c] <= to[reach]) {
                     problems.add(new Problem(fromLocations.get(c), table + "[" + record[c] + "].from",
-                            "this cycle (" + range(c) + ") overlaps the cycle at " + recordAt(reach) + " ("
-                                    + range(reach) + ") of the same account " + keys.get(k)));
+                            "this " + noun + " (" + range(c) + ") overlaps the " + noun + " at "
+                                    + recordLocations.get(reach) + " (" + range(reach) + ") of the same " + keyName
+                                    + " " + keys.get(k)));
                 }
                 if (reach < 0 || to[c] > to[reach]) {
                     reach = c;
@@ -75,11 +94,7 @@ final class CycleOverlaps {
         }
     }
 
-    private Location recordAt(int c) {
-        return recordLocations.get(c);
-    }
-
     private String range(int c) {
-        return LocalDate.ofEpochDay(from[c]) + " to " + LocalDate.ofEpochDay(to[c]);
+        return LocalDate.ofEpochDay(from[c]) + " to " + (to[c] == OPEN ? "open" : LocalDate.ofEpochDay(to[c]));
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which tables one reading of a case file takes in. A case file is read more than once: first every table but the
- * large ones, then each large table on its own, as a stream, once what its records refer to is known. Only the
- * first reading reports the file's shape: which tables it has and which names it does not know.
+ * Which tables one reading of a case file takes in. A case file is read twice: first every table but the large
+ * ones, then the large ones, as a stream, once what their records refer to is known. Only the first reading
+ * reports the file's shape: which tables it has and which names it does not know.
  */
 record TableFilter(Set<String> tables, boolean shape) {
     /** The tables that may run to millions of records; no other record refers to theirs. */
@@ -25,8 +25,9 @@ record TableFilter(Set<String> tables, boolean shape) {
         return new TableFilter(kept, true);
     }
 
-    static TableFilter only(String table) {
-        return new TableFilter(Set.of(table), false);
+    /** The second reading: the streamed tables, in one pass. */
+    static TableFilter streamed() {
+        return new TableFilter(Set.copyOf(STREAMED), false);
     }
 
     boolean reads(String table) {
