@@ -1,5 +1,6 @@
 package io.miningaudit.cli;
 
+import io.miningaudit.engine.RuleFailedException;
 import io.miningaudit.engine.RulesException;
 import io.miningaudit.intake.CaseDataException;
 import java.io.IOException;
@@ -20,8 +21,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             e.problems().forEach(p -> err.println("  " + p));
             code = ExitCodes.INVALID_CASE;
         } else if (ex instanceof RulesException e) {
-            err.println("error: " + e.getMessage() + (cmd.getCommandName().equals("audit")
-                    ? "; the case was not read and nothing was written" : ""));
+            String consequence = e instanceof RuleFailedException ? "; nothing was written"
+                    : cmd.getCommandName().equals("audit") ? "; the case was not read and nothing was written" : "";
+            err.println("error: " + e.getMessage() + consequence);
             e.problems().forEach(p -> err.println("  " + p));
             code = ExitCodes.INVALID_RULES;
         } else if (ex instanceof IOException e) {

@@ -130,7 +130,7 @@ public final class Auditor {
                     objects(session, SurchargeLine.class));
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RulesException("a rule failed while it ran", List.of(new RuleProblem(RuleProblem.Level.ERROR,
+            throw new RuleFailedException("a rule failed while it ran", List.of(new RuleProblem(RuleProblem.Level.ERROR,
                     RuleBase.source(e.getMatch().getRule(), ruleBase.dir()) + " › rule " + e.getMatch().getRule().getName(),
                     "failed on this case: " + cause)));
         } finally {

@@ -2,7 +2,7 @@ package io.miningaudit.engine;
 
 import java.util.List;
 
-/** Rules that do not compile, fail their checks, or fail while they run. */
+/** Rules that do not compile or fail their checks, or ({@link RuleFailedException}) fail while they run. */
 public class RulesException extends Exception {
     private final transient List<RuleProblem> problems;
 
