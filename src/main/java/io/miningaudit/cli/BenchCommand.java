@@ -50,6 +50,9 @@ public class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    VerboseOption verbose;
+
+    @Mixin
     RulesOption rulesOption;
 
     @Option(names = "--cycles", defaultValue = "100000", description = "Consumption cycles in the case (default: ${DEFAULT-VALUE}).")
@@ -116,7 +119,7 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * For each size: a generated case (detections at half the entities a day for 30 days) written as JSON; then, in
+     * For each size: a generated case (--rate detections a day per entity for 30 days) written as JSON; then, in
      * this order, the full audit (read, audit, write the report) and the I/O floor (read the case, write a workbook of
      * as many rows as the report, no rules), each timed once, with the heap's peak over both.
      */

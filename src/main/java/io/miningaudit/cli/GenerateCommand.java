@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,9 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--entities", defaultValue = "1000", description = "Entities (default: ${DEFAULT-VALUE}).")
     int entities;
@@ -58,7 +62,6 @@ public class GenerateCommand implements Callable<Integer> {
             case yaml -> CaseFileWriter.writeYaml(facts, out);
             case xlsx -> CaseFileWriter.writeWorkbook(facts, out);
             case csv -> CaseFileWriter.writeCsvFolder(facts, out);
-            default -> throw new IllegalStateException(form.name());
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %,d entities, %,d detections, %,d inspections,"
                         + " %,d accounts, %,d consumption cycles%n", out, facts.getEntities().size(),

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Spec;
 public class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "case-template.xlsx",
             description = "The workbook to write (default: ${DEFAULT-VALUE}).")
