@@ -21,9 +21,15 @@ final class ProgressBar implements Auditor.Progress, CaseReader.Progress, Report
         this.on = on;
     }
 
-    /** On only when the process has a console; {@code System.console()} is null when output is redirected. */
+    /** The property the launcher sets to true when standard error is a terminal ({@code [ -t 2 ]}). */
+    static final String PROPERTY = "mining-audit.progress";
+
+    /**
+     * On only when the launcher found standard error to be a terminal. Java cannot tell that itself:
+     * {@code System.console()} looks at standard input and output, so {@code 2> file} would fill the file.
+     */
     static ProgressBar forTerminal() {
-        return new ProgressBar(System.err, System.console() != null);
+        return new ProgressBar(System.err, Boolean.getBoolean(PROPERTY));
     }
 
     void stage(String text) {
