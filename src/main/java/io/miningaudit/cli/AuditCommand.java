@@ -50,24 +50,30 @@ public class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path rulesDir = rulesOption.resolve();
-        // The rules compile before any case data is read: a broken rule base never touches the case.
-        ProgressBar progress = ProgressBar.forTerminal();
-        progress.stage("compiling rules " + rulesDir);
-        RuleBase rules = RuleBase.compile(rulesDir);
         PrintWriter err = spec.commandLine().getErr();
-        rules.warnings().forEach(err::println);
-        progress.stage("reading " + caseFile);
-        CaseFile facts;
+        ProgressBar progress = ProgressBar.forTerminal();
         AuditResult result;
         List<Path> written;
         Provenance provenance;
         try {
-            facts = new CaseReader(parent.clock()).withProgress(progress).read(caseFile, options.asOf);
+            // The rules compile before any case data is read: a broken rule base never touches the case.
+            progress.stage("compiling rules " + rulesDir);
+            RuleBase rules = RuleBase.compile(rulesDir);
+            // Each input is hashed as soon as it is read, so that the report names what was audited even when a
+            // file is saved again during a long audit.
+            String rulesSha256 = Hashes.sha256(rulesDir);
+            if (!rules.warnings().isEmpty()) {
+                progress.done();
+                rules.warnings().forEach(err::println);
+            }
+            progress.stage("reading " + caseFile);
+            CaseFile facts = new CaseReader(parent.clock()).withProgress(progress).read(caseFile, options.asOf);
+            String caseSha256 = Hashes.sha256(caseFile);
             result = new Auditor(rules).audit(facts, progress);
             progress.stage("writing the report");
             provenance = new Provenance(facts.getCaseInfo().getId(), facts.getCaseInfo().getTitle(),
                     facts.getCaseInfo().getAsOf(), OffsetDateTime.now(parent.clock()).truncatedTo(ChronoUnit.SECONDS),
-                    Version.current(), Hashes.sha256(rulesDir), Hashes.sha256(caseFile));
+                    Version.current(), rulesSha256, caseSha256);
             written = new ReportWriter().withProgress(progress).write(result, provenance, options.out);
         } finally {
             progress.done();

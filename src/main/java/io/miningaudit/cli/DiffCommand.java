@@ -47,14 +47,18 @@ public class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Each input is hashed as soon as it is read, as audit does.
         RuleBase beforeRules = RuleBase.compile(before);
+        String beforeSha256 = Hashes.sha256(before);
         RuleBase afterRules = RuleBase.compile(after);
+        String afterSha256 = Hashes.sha256(after);
         CaseFile facts = new CaseReader(parent.clock()).read(caseFile, options.asOf);
+        String caseSha256 = Hashes.sha256(caseFile);
         AuditResult was = new Auditor(beforeRules).audit(facts);
         AuditResult is = new Auditor(afterRules).audit(facts);
         AuditDiff diff = AuditDiff.between(was, is);
         DiffWriter.Sides sides = new DiffWriter.Sides(facts.getCaseInfo().getId(), facts.getCaseInfo().getAsOf(),
-                before, Hashes.sha256(before), after, Hashes.sha256(after), Hashes.sha256(caseFile));
+                before, beforeSha256, after, afterSha256, caseSha256);
         Path written = new DiffWriter().write(diff, sides, options.out);
         PrintWriter o = spec.commandLine().getOut();
         o.println(diff.headline());

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -245,6 +244,57 @@ class CommandLineTest {
     }
 
     @Test
+    void aRuleThatFailsWhileItRunsExitsFourAndSaysTheCaseWasRead() throws IOException {
+        Path rules = copyOfShippedRules();
+        Path drl = rules.resolve("energylaw/equipment.drl");
+        Files.writeString(drl, Files.readString(drl).replace("then\n    insertLogical(",
+                "then\n    java.math.BigDecimal.ONE.divide(java.math.BigDecimal.ZERO);\n    insertLogical("));
+
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--rules", rules.toString(), "--out",
+                dir.resolve("out").toString());
+
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).startsWith("error: a rule failed while it ran; nothing was written\n")
+                .contains("failed on this case: java.lang.ArithmeticException: Division by zero");
+        assertThat(files(dir.resolve("out"))).isEmpty();
+    }
+
+    @Test
+    void theReportNamesTheHashesOfWhatWasAuditedAndTheTimeOfTheRun() throws IOException {
+        Path caseFile = write("case.json", VALID_CASE);
+        Path out = dir.resolve("out");
+
+        Run r = run("audit", caseFile.toString(), "--rules", "rules", "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        var provenance = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("cli-case_2021-12-14.json").toFile()).get("provenance");
+        assertThat(provenance.get("caseSha256").asText()).isEqualTo(io.miningaudit.report.Hashes.sha256(caseFile));
+        assertThat(provenance.get("rulesSha256").asText())
+                .isEqualTo(io.miningaudit.report.Hashes.sha256(Path.of("rules")))
+                .isNotEqualTo(provenance.get("caseSha256").asText());
+        assertThat(provenance.get("generatedAt").asText()).isEqualTo("2022-01-05T08:00:00Z");
+    }
+
+    @Test
+    void aFileWhereTheReportFolderShouldBeExitsOneAndSaysSo() throws IOException {
+        Path blocker = write("out", "not a folder");
+
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", blocker.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("error: a file is in the way: " + blocker + "\n");
+    }
+
+    @Test
+    void verboseIsAnOptionOfEveryCommand() {
+        for (String command : List.of("audit", "validate", "test-rules", "diff", "template", "generate", "bench")) {
+            assertThat(MiningAudit.commandLine(CLOCK).getSubcommands().get(command).getCommandSpec()
+                    .findOption("--verbose")).as(command).isNotNull();
+        }
+    }
+
+    @Test
     void theScaleBenchPrintsARowPerSize() {
         Run r = run("bench", "--sizes", "40,80");
 
@@ -263,18 +313,6 @@ class CommandLineTest {
     }
 
     private Path copyOfShippedRules() throws IOException {
-        Path target = dir.resolve("rules");
-        Path source = Path.of("rules");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return io.miningaudit.fixtures.RulesFolder.copyOfShipped(dir.resolve("rules")).root();
     }
 }
