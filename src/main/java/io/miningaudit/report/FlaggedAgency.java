@@ -37,22 +37,24 @@ record FlaggedAgency(Entity entity, Measure measure, MiningCause cause, String r
                 .collect(Collectors.toMap(Entity::getId, Function.identity()));
         Map<String, Inspection> inspections = result.facts().getInspections().stream()
                 .collect(Collectors.toMap(Inspection::getId, Function.identity()));
-        // Counted once for the whole case: each row then looks its entity and cases up.
-        Map<String, Set<String>> ipsByEntity = new java.util.HashMap<>();
-        for (IpDetection d : result.facts().getIpDetections()) {
-            if (d.isAttributed()) {
-                ipsByEntity.computeIfAbsent(d.getEntityId(), e -> new java.util.HashSet<>()).add(d.getIp());
-            }
-        }
-        Map<String, Long> machinesByInspection = result.facts().getMachines().stream()
-                .collect(Collectors.groupingBy(Machine::getInspectionId, Collectors.counting()));
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        Map<String, Set<String>> ipsByEntity = new java.util.HashMap<>();
         for (Finding f : result.findings()) {
             Entity e = entities.get(f.getEntityId());
             if (f.getSubjectType() == SubjectType.ENTITY && MEASURES.contains(f.getMeasure()) && e.isPublicUnit()) {
                 groups.computeIfAbsent(f.getEntityId() + "\u0000" + f.getMeasure(), k -> new ArrayList<>()).add(f);
+                ipsByEntity.putIfAbsent(f.getEntityId(), new java.util.HashSet<>());
             }
         }
+        // One pass over the detections for all rows, keeping the addresses of the flagged units alone.
+        for (IpDetection d : result.facts().getIpDetections()) {
+            Set<String> ips = d.isAttributed() ? ipsByEntity.get(d.getEntityId()) : null;
+            if (ips != null) {
+                ips.add(d.getIp());
+            }
+        }
+        Map<String, Long> machinesByInspection = result.facts().getMachines().stream()
+                .collect(Collectors.groupingBy(Machine::getInspectionId, Collectors.counting()));
         List<FlaggedAgency> rows = new ArrayList<>();
         for (List<Finding> group : groups.values()) {
             Finding first = group.get(0);

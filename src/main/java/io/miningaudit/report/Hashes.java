@@ -28,7 +28,6 @@ public final class Hashes {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(p -> path.relativize(p).toString().chars().noneMatch(c -> c == '\u0000'))
                     .filter(p -> !path.relativize(p).toString().replace('\\', '/').matches("(^|.*/)\\..*"))
                     .sorted((a, b) -> rel(path, a).compareTo(rel(path, b)))
                     .toList();

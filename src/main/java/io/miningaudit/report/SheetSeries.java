@@ -106,7 +106,7 @@ final class SheetSeries {
         }
 
         Cells text(String value) {
-            Cell c = next(value == null ? 0 : value.length());
+            Cell c = next(!sample || value == null ? 0 : value.length());
             if (value != null) {
                 c.setCellValue(value);
             }
@@ -139,7 +139,11 @@ final class SheetSeries {
         }
 
         Cells count(long value) {
-            return number(BigDecimal.valueOf(value), styles.count, 0);
+            int digits = Long.toString(value).length();
+            Cell c = next(sample ? digits + digits / 3 : 0);
+            c.setCellValue(value);
+            c.setCellStyle(styles.count);
+            return this;
         }
 
         Cells flag(boolean value) {
@@ -148,7 +152,8 @@ final class SheetSeries {
         }
 
         private Cells number(BigDecimal value, CellStyle style, int extra) {
-            Cell c = next(value == null ? 0 : value.toPlainString().length() + value.precision() / 3 + extra);
+            // A width is measured on the first rows only: past them, the text of the number is not made at all.
+            Cell c = next(!sample || value == null ? 0 : value.toPlainString().length() + value.precision() / 3 + extra);
             if (value != null) {
                 c.setCellValue(value.doubleValue());
                 c.setCellStyle(style);

@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The workbook's cell styles, each created once and reused (a workbook holds at most 64,000 styles). */
 final class Styles {
     final CellStyle header;
-    final CellStyle text;
     final CellStyle date;
     final CellStyle money;
     final CellStyle kwh;
@@ -28,7 +27,6 @@ final class Styles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         bold = wb.createCellStyle();
         bold.setFont(boldFont);
-        text = wb.createCellStyle();
         date = wb.createCellStyle();
         date.setDataFormat(formats.getFormat("yyyy-mm-dd"));
         money = wb.createCellStyle();
