@@ -22,9 +22,19 @@ public final class NaturalOrder implements Comparator<String> {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String da = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String db = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
+                // Leading zeros skipped by index (one digit kept): this comparator sorts every finding.
+                int za = si;
+                while (za < i - 1 && a.charAt(za) == '0') {
+                    za++;
+                }
+                int zb = sj;
+                while (zb < j - 1 && b.charAt(zb) == '0') {
+                    zb++;
+                }
+                int c = Integer.compare(i - za, j - zb);
+                for (int k = 0; c == 0 && k < i - za; k++) {
+                    c = Character.compare(a.charAt(za + k), b.charAt(zb + k));
+                }
                 if (c != 0) {
                     return c;
                 }
