@@ -31,12 +31,16 @@ class JarIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
-        byte[] stdout = p.getInputStream().readAllBytes();
-        byte[] stderr = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return new Result(p.exitValue(), new String(stdout, StandardCharsets.UTF_8),
-                new String(stderr, StandardCharsets.UTF_8));
+        // Standard error goes to a file, so that neither stream can fill its pipe while the other is read.
+        Path errors = Files.createTempFile("mining-audit-jar-it", ".err");
+        try {
+            Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+            byte[] stdout = p.getInputStream().readAllBytes();
+            assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            return new Result(p.exitValue(), new String(stdout, StandardCharsets.UTF_8), Files.readString(errors));
+        } finally {
+            Files.deleteIfExists(errors);
+        }
     }
 
     @Test
