@@ -1,6 +1,7 @@
 package io.miningaudit.engine;
 
 import io.miningaudit.facts.Parameter;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** A parameter the shipped rules read, with the type its value must have. */
@@ -23,24 +24,13 @@ public record ParameterSpec(String name, Kind kind, String meaning) {
 
     /** Why the parameter's value does not fit, or null. */
     public String problem(Parameter parameter) {
-        try {
-            switch (kind) {
-                case WHOLE_NUMBER -> {
-                    if (parameter.getIntValue() < 0) {
-                        return "must not be negative";
-                    }
-                }
-                case DATE -> parameter.getDateValue();
-                case DECIMAL -> {
-                    if (parameter.getDecimalValue().signum() < 0) {
-                        return "must not be negative";
-                    }
-                }
-                case FLAG -> parameter.getFlag();
-                default -> throw new IllegalStateException(kind.name());
-            }
-            return null;
-        } catch (RuntimeException e) {
+        Object typed = switch (kind) {
+            case WHOLE_NUMBER -> parameter.getIntValue();
+            case DATE -> parameter.getDateValue();
+            case DECIMAL -> parameter.getDecimalValue();
+            case FLAG -> parameter.getFlag();
+        };
+        if (typed == null) {
             return "\"" + parameter.getValue() + "\" is not " + switch (kind) {
                 case WHOLE_NUMBER -> "a whole number";
                 case DATE -> "a date (YYYY-MM-DD)";
@@ -48,5 +38,7 @@ public record ParameterSpec(String name, Kind kind, String meaning) {
                 case FLAG -> "true or false";
             };
         }
+        boolean negative = typed instanceof Integer i && i < 0 || typed instanceof BigDecimal d && d.signum() < 0;
+        return negative ? "must not be negative" : null;
     }
 }

@@ -8,7 +8,7 @@ import lombok.Value;
 /**
  * A named policy parameter from the parameter spreadsheet under {@code rules/}: rules match it by name and
  * read it through the typed accessor that fits. The rule base checks every parameter it needs once, when it
- * compiles, so the accessors do not fail during an audit.
+ * compiles, so during an audit the accessors give the value.
  */
 @Value
 public class Parameter {
@@ -20,19 +20,39 @@ public class Parameter {
         return new Named(name.trim());
     }
 
-    public int getIntValue() {
-        return Integer.parseInt(value.trim());
+    // Each typed view is null when the value is not of its type, never an exception: a rule's condition such as
+    // 'flag == true' is evaluated on every parameter the tables insert, also on an ill-typed one while the rule base
+    // checks its tables (ParameterSpec reports it by its cell), and a rule base with one never audits a case.
+
+    /** The value as a whole number, or null. */
+    public Integer getIntValue() {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
+    /** The value as a date (ISO, or an Excel serial number), or null. */
     public LocalDate getDateValue() {
-        return ExcelDates.parse(value);
+        try {
+            return ExcelDates.parse(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
+    /** The value as a decimal number, or null. */
     public BigDecimal getDecimalValue() {
-        return new BigDecimal(value.trim());
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
-    public boolean getFlag() {
+    /** The value as true or false (in any case), or null. */
+    public Boolean getFlag() {
         String v = value.trim();
         if (v.equalsIgnoreCase("true")) {
             return true;
@@ -40,7 +60,7 @@ public class Parameter {
         if (v.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new IllegalArgumentException("not true or false: " + value);
+        return null;
     }
 
     /** The first half of a parameter, as a decision-table row builds it. */

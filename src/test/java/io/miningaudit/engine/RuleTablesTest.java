@@ -109,4 +109,44 @@ class RuleTablesTest {
         assertThat(List.of(0, 1, 25, 26, 27, 51, 52, 701, 702)).map(TableLayout::column)
                 .containsExactly("A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA");
     }
+
+    @Test
+    void aScheduleRowIdUsedTwiceIsAnErrorNamingBothRows() throws Exception {
+        // Row 14 (SHANXI-2022) takes the id of row 13.
+        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules"))
+                .setCell(SCHEDULE, "Schedule", "B14", "SICHUAN-2022-186");
+
+        String file = rules.file(SCHEDULE).toString();
+
+        assertThat(problems(rules)).containsExactly(file + " › Schedule › row 14: schedule row id 'SICHUAN-2022-186'"
+                + " is used twice (also at " + file + " › Schedule › row 13)");
+    }
+
+    @Test
+    void everyKindOfParameterValueIsCheckedByItsCellAlsoOneARuleConditionReads() throws Exception {
+        // C12 is read by a condition ('flag == true') as the tables run: it is reported, not thrown.
+        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules"))
+                .setCell(PARAMETERS, "Parameters", "C10", "2021-02-30")
+                .setCell(PARAMETERS, "Parameters", "C11", "-5")
+                .setCell(PARAMETERS, "Parameters", "C12", "maybe")
+                .setCell(PARAMETERS, "Parameters", "C13", "two");
+
+        String file = rules.file(PARAMETERS) + " › Parameters › ";
+
+        assertThat(problems(rules)).containsExactly(
+                file + "C10: parameter 'newProjectCutoff': \"2021-02-30\" is not a date (YYYY-MM-DD)",
+                file + "C11: parameter 'remediationDays': must not be negative",
+                file + "C12: parameter 'passiveCasesPaySurcharge': \"maybe\" is not true or false",
+                file + "C13: parameter 'penaltyMultiple': \"two\" is not a decimal number");
+    }
+
+    @Test
+    void aRulesFolderWithNoRuleFilesIsRefused() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty"));
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RuleBase.compile(empty));
+        assertThat(e.getMessage()).isEqualTo("1 error in the rules");
+        assertThat(e.problems()).map(RuleProblem::toString)
+                .containsExactly(empty + ": holds no rule files (*.drl, *.drl.xlsx, *.drl.xls, *.drl.csv)");
+    }
 }
