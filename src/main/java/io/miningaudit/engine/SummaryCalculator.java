@@ -134,8 +134,9 @@ final class SummaryCalculator {
     /**
      * Distinct addresses by province and over the case. A dotted IPv4 address is packed with its province and
      * whether it is attributed into one long, eight bytes a detection where a set of strings takes ten times that;
-     * sorting the longs puts each address's detections together. Other addresses (IPv6, one address written two
-     * ways counted once) go to sets of their canonical text.
+     * sorting the longs puts each address's detections together. An address is first made canonical
+     * ({@link IpDetection#canonicalAddress}, as the leads count it), so an IPv4-mapped IPv6 address is packed as
+     * its IPv4 address; other IPv6 addresses go to sets of their canonical text.
      */
     static final class DistinctIps {
         private long[] keys = new long[1024];
@@ -143,7 +144,8 @@ final class SummaryCalculator {
         private final Map<Province, Set<String>> others = new EnumMap<>(Province.class);
         private final Map<Province, Set<String>> othersAttributed = new EnumMap<>(Province.class);
 
-        void add(String ip, Province province, boolean attributed) {
+        void add(String text, Province province, boolean attributed) {
+            String ip = IpDetection.canonicalAddress(text);
             long v4 = Identifiers.ipv4(ip);
             if (v4 >= 0) {
                 if (size == keys.length) {
@@ -152,10 +154,9 @@ final class SummaryCalculator {
                 keys[size++] = v4 << 8 | (long) province.ordinal() << 1 | (attributed ? 1 : 0);
                 return;
             }
-            String canonical = canonical(ip);
-            others.computeIfAbsent(province, p -> new HashSet<>()).add(canonical);
+            others.computeIfAbsent(province, p -> new HashSet<>()).add(ip);
             if (attributed) {
-                othersAttributed.computeIfAbsent(province, p -> new HashSet<>()).add(canonical);
+                othersAttributed.computeIfAbsent(province, p -> new HashSet<>()).add(ip);
             }
         }
 
@@ -199,16 +200,5 @@ final class SummaryCalculator {
             total.attributedIps += allAttributed.size();
         }
 
-        /** One address written two ways (IPv6 case or zero compression) is one address. */
-        private static String canonical(String ip) {
-            if (ip.indexOf(':') < 0) {
-                return ip;
-            }
-            try {
-                return java.net.InetAddress.getByName(ip).getHostAddress();
-            } catch (java.net.UnknownHostException e) {
-                return ip;
-            }
-        }
     }
 }

@@ -105,4 +105,20 @@ class SummaryCalculatorTest {
                 byProvince.get(Province.Sichuan).ips, byProvince.get(Province.Sichuan).attributedIps,
                 total.ips, total.attributedIps}).containsExactly(2, 1, 3, 1, 3, 2);
     }
+
+    @Test
+    void theSummaryAndTheLeadsCountOneAddressWrittenFourWaysAsTwo() {
+        var detections = java.util.stream.Stream.of("2001:db8::1", "2001:DB8:0:0::1", "1.2.3.4", "::ffff:1.2.3.4")
+                .map(ip -> detectionOf(entity("F1", EntityKind.PRIVATE_ENTERPRISE).build(), "D-" + ip, ip, "2021-09-01"))
+                .toList();
+        var ips = new SummaryCalculator.DistinctIps();
+        detections.forEach(d -> ips.add(d.getIp(), Province.Zhejiang, true));
+        var total = new SummaryCalculator.Tally();
+        var byProvince = new java.util.EnumMap<Province, SummaryCalculator.Tally>(Province.class);
+        byProvince.put(Province.Zhejiang, new SummaryCalculator.Tally());
+        ips.count(byProvince, total);
+
+        assertThat(total.ips).isEqualTo(2);
+        assertThat(io.miningaudit.facts.EntityDetections.of("F1", detections).getDistinctIps()).isEqualTo(2);
+    }
 }
