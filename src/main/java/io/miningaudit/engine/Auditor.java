@@ -107,10 +107,17 @@ public final class Auditor {
         Map<String, Entity> entities = facts.getEntities().stream()
                 .collect(Collectors.toMap(Entity::getId, Function.identity()));
         List<Lead> leads = rank(findings, entities);
+        // One pass over the findings: a DRL rule counts what it emitted, a schedule row what bears its rule ID.
+        Map<String, Long> byName = new java.util.HashMap<>();
+        Map<String, Long> byId = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            byName.merge(f.getRuleName(), 1L, Long::sum);
+            byId.merge(f.getRuleId(), 1L, Long::sum);
+        }
         Map<String, Long> byRule = new LinkedHashMap<>();
         for (RuleInfo rule : ruleBase.rules()) {
-            byRule.put(rule.name(), findings.stream().filter(f -> f.getRuleName().equals(rule.name())
-                    || (rule.scheduleRow() && f.getRuleId().equals(rule.ruleId()))).count());
+            byRule.put(rule.name(), rule.scheduleRow() ? byId.getOrDefault(rule.ruleId(), 0L)
+                    : byName.getOrDefault(rule.name(), 0L));
         }
         Summary summary = new SummaryCalculator(facts, findings).compute();
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), leads, List.copyOf(issues), summary,
