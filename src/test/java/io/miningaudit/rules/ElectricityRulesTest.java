@@ -32,6 +32,7 @@ import io.miningaudit.facts.SurchargeLine;
 import io.miningaudit.facts.TariffCategory;
 import io.miningaudit.fixtures.RulesFolder;
 import java.math.BigDecimal;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -238,6 +239,9 @@ class ElectricityRulesTest {
                             tuple("NDRC-1283-15/DC1/ELECTRICITY_PRICE", Measure.PREFERENCE_REVOKED, "DC1",
                                     BigDecimal.ONE, "ELECTRICITY_PRICE"),
                             tuple("NDRC-1283-15/DC1/LAND", Measure.PREFERENCE_REVOKED, "DC1", BigDecimal.ONE, "LAND"));
+            // Each names the entity and the deliberate cases that made it fire.
+            assertThat(findings(result, "NDRC-1283-15")).extracting(Finding::getFacts)
+                    .containsOnly(List.of("DC1", "I1", "I2"));
         }
 
         @Test
