@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Names the likely intended word for a misspelt table or field name. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** {@code " (did you mean 'x'?)"} for the closest candidate within a few edits, or an empty string. */
-    static String didYouMean(String typed, Collection<String> candidates) {
+    public static String didYouMean(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

@@ -80,7 +80,7 @@ public final class ScenarioReader {
                             throw new ScenarioException(text.toString());
                         }
                     }
-                    case "only" -> only = strings(p, shown, where);
+                    case "only" -> only = strings(p, where);
                     case "expect" -> expect = expectations(p, shown, where);
                     default -> throw new ScenarioException(where + ": " + key + ": unknown key; a scenario has " + KEYS);
                 }
@@ -94,7 +94,7 @@ public final class ScenarioReader {
         return new Scenario(file, name, facts, expect, only);
     }
 
-    private static List<String> strings(JsonParser p, String shown, String where) throws IOException, ScenarioException {
+    private static List<String> strings(JsonParser p, String where) throws IOException, ScenarioException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw new ScenarioException(where + ": only: must be a list of rule IDs");
         }

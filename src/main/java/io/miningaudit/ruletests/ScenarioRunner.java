@@ -53,6 +53,16 @@ public final class ScenarioRunner {
         } catch (ScenarioReader.ScenarioException e) {
             return new ScenarioResult(file, file.getFileName().toString(), false, List.of(e.getMessage()));
         }
+        // A misspelt ID in 'only' would compare nothing and pass whatever the rules do.
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        rules.rules().forEach(r -> ids.add(r.ruleId()));
+        List<String> unknown = scenario.only().stream().filter(id -> !ids.contains(id))
+                .map(id -> file + ": only: no rule has the ID \"" + id + "\""
+                        + io.miningaudit.intake.Suggestions.didYouMean(id, ids))
+                .toList();
+        if (!unknown.isEmpty()) {
+            return new ScenarioResult(file, scenario.name(), false, unknown);
+        }
         AuditResult result;
         try {
             result = new Auditor(rules).audit(scenario.facts());

@@ -83,6 +83,18 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aMisspeltRuleIdInOnlyFailsTheScenarioInsteadOfComparingNothing() throws Exception {
+        ScenarioResult r = run("scenario: typo\n" + FACTS + """
+                only: [ENF-PUBLIC-REFERAL]
+                expect: []
+                """);
+
+        assertThat(r.passed()).isFalse();
+        assertThat(r.details()).containsExactly(dir.resolve("s.yaml")
+                + ": only: no rule has the ID \"ENF-PUBLIC-REFERAL\" (did you mean 'ENF-PUBLIC-REFERRAL'?)");
+    }
+
+    @Test
     void invalidFactsFailTheScenarioWithTheirLocation() throws Exception {
         ScenarioResult r = run(("scenario: bad facts\n" + FACTS + "expect: []\n").replace("kind: PARTY_GOVERNMENT_AGENCY",
                 "kind: AGENCY"));
