@@ -41,6 +41,7 @@ class CaseGeneratorTest {
     void everyFormWrittenByTheCommandReadsBackToTheSameFactsAndFindings() throws Exception {
         CaseFile expected = CaseGenerator.generate(SIZE);
         var audited = ShippedRules.audit(expected).findings();
+        assertThat(audited).as("a comparison of no findings would prove nothing").hasSizeGreaterThan(100);
         for (String form : new String[] {"json", "yaml", "xlsx", "csv"}) {
             Path out = dir.resolve("case." + form);
             int code = MiningAudit.commandLine(Clock.systemUTC()).execute("generate", "--entities", "200",
