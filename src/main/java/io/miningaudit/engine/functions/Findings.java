@@ -9,7 +9,6 @@ import io.miningaudit.facts.Person;
 import io.miningaudit.facts.SubjectType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kie.api.definition.rule.Rule;
@@ -33,7 +32,8 @@ public final class Findings {
     private String ruleId;
     private String subjectId;
     private String qualifier;
-    private final List<String> facts = new ArrayList<>();
+    /** The subject, then the facts in the order given, each once: a lead may name thousands of detections. */
+    private final java.util.Set<String> facts = new java.util.LinkedHashSet<>();
 
     private Findings(Rule rule, Measure measure) {
         this.rule = rule;
@@ -134,9 +134,7 @@ public final class Findings {
     }
 
     private void addFact(String id) {
-        if (!facts.contains(id)) {
-            facts.add(id);
-        }
+        facts.add(id);
     }
 
     public Finding build() {
@@ -144,7 +142,7 @@ public final class Findings {
             throw new IllegalStateException("rule '" + rule.getName() + "' built a finding without a subject");
         }
         String id = ruleId + "/" + subjectId + (qualifier == null ? "" : "/" + qualifier);
-        return builder.id(id).ruleId(ruleId).ruleName(rule.getName()).facts(facts).build();
+        return builder.id(id).ruleId(ruleId).ruleName(rule.getName()).facts(List.copyOf(facts)).build();
     }
 
     /** Formatting of values in explanations. */
