@@ -117,7 +117,7 @@ public final class RuleBase {
         List<RuleInfo> catalogue = catalogue(kieBase, dir, tableFacts);
         for (RuleInfo rule : catalogue) {
             // A table row takes its ID and basis from what it inserts; a row that inserts nothing is reported already.
-            boolean drl = rule.source().toLowerCase(Locale.ROOT).endsWith(".drl");
+            boolean drl = !isTable(rule.source());
             if (drl && (rule.ruleId().isBlank() || rule.basis().isBlank())) {
                 problems.add(new RuleProblem(RuleProblem.Level.ERROR, rule.source() + " › rule " + rule.name(),
                         "the rule has no " + (rule.ruleId().isBlank() ? "@ruleId" : "@basis")
@@ -284,7 +284,8 @@ public final class RuleBase {
         return null;
     }
 
-    private static boolean isTable(String rel) {
+    /** Whether a rule file is a decision table (any name but {@code *.drl}, in any case). */
+    static boolean isTable(String rel) {
         return !rel.toLowerCase(Locale.ROOT).endsWith(".drl");
     }
 

@@ -167,7 +167,7 @@ final class TableFacts {
     static String where(Rule rule, Path dir, String label, TableFiles files) {
         String source = RuleBase.source(rule, dir);
         java.util.regex.Matcher m = RuleBase.TABLE_ROW.matcher(rule.getName());
-        if (source.endsWith(".drl") || !m.matches()) {
+        if (!RuleBase.isTable(source) || !m.matches()) {
             return source + " › rule " + rule.getName();
         }
         TableLayout layout = files.layout(Path.of(source));
