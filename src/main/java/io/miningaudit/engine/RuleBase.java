@@ -64,12 +64,44 @@ public final class RuleBase {
         this.schedule = schedule;
     }
 
-    /** Compiles every rule file below {@code dir} except its {@code tests/} folder, and checks the parameters. */
+    /**
+     * Rule bases compiled in this JVM, by folder and content: a rule base is immutable, so a command that compiles an
+     * unchanged folder again (a test suite, a diff of one folder with itself) gets the same one back.
+     */
+    private static final Map<String, RuleBase> COMPILED = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    /**
+     * Compiles every rule file below {@code dir} except its {@code tests/} folder, and checks the parameters. A folder
+     * whose content this JVM has compiled before is not compiled again.
+     */
     public static RuleBase compile(Path dir) throws RulesException {
         if (!Files.isDirectory(dir)) {
             throw new RulesException("no rules folder", List.of(new RuleProblem(RuleProblem.Level.ERROR,
                     dir.toString(), "no such folder")));
         }
+        String key;
+        try {
+            key = dir.toAbsolutePath().normalize() + "\0" + Hashes.sha256(dir);
+        } catch (IOException e) {
+            throw new RulesException("rules folder unreadable", List.of(new RuleProblem(RuleProblem.Level.ERROR,
+                    dir.toString(), "cannot be read: " + e.getMessage())));
+        }
+        RuleBase known = COMPILED.get(key);
+        if (known != null) {
+            return known;
+        }
+        RuleBase compiled = compileAfresh(dir);
+        COMPILED.put(key, compiled);
+        return compiled;
+    }
+
+    private static RuleBase compileAfresh(Path dir) throws RulesException {
         List<RuleProblem> problems = new ArrayList<>();
         TableFiles tables = new TableFiles();
         Map<String, Path> sources = sources(dir, problems);

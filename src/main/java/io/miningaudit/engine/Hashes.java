@@ -1,4 +1,4 @@
-package io.miningaudit.report;
+package io.miningaudit.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
