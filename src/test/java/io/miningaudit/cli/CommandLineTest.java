@@ -189,9 +189,61 @@ class CommandLineTest {
         assertThat(run("audit", "x.json", "--frobnicate").code()).isEqualTo(2);
         Run badDate = run("audit", write("case.json", VALID_CASE).toString(), "--as-of", "14/12/2021");
         assertThat(badDate.code()).isEqualTo(2);
-        assertThat(badDate.err()).contains("Invalid value for option '--as-of'");
+        assertThat(badDate.err()).isEqualTo("error: --as-of: \"14/12/2021\" is not a date (YYYY-MM-DD)\n");
         assertThat(run().code()).isEqualTo(2);
         assertThat(run("no-such-command").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aMalformedAsOfDateIsOneLineNamingTheOptionAndTheValueWithoutClassNames() throws IOException {
+        Path out = dir.resolve("out");
+
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--as-of", "2022-13-01", "--out",
+                out.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --as-of: \"2022-13-01\" is not a date (YYYY-MM-DD)\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(files(out)).isEmpty();
+        Run generate = run("generate", "--out", dir.resolve("g.json").toString(), "--as-of", "2022-02-30");
+        assertThat(generate.code()).isEqualTo(2);
+        assertThat(generate.err()).isEqualTo("error: --as-of: \"2022-02-30\" is not a date (YYYY-MM-DD)\n");
+        assertThat(dir.resolve("g.json")).doesNotExist();
+    }
+
+    @Test
+    void aMisspeltOptionIsNamedAloneWithTheSuggestionNotTheCaseFileBesideIt() throws IOException {
+        String caseFile = write("case.json", VALID_CASE).toString();
+        String expected = "error: unknown option '--as-off' (did you mean --as-of?)\n"
+                + "Try 'mining-audit audit --help' for the options.\n";
+
+        for (List<String> args : List.of(List.of("audit", caseFile, "--as-off", "2022-01-01"),
+                List.of("audit", "--as-off", "2022-01-01", caseFile),
+                List.of("audit", caseFile, "--as-off=2022-01-01"))) {
+            Run r = run(args.toArray(String[]::new));
+
+            assertThat(r.code()).as("%s", args).isEqualTo(2);
+            assertThat(r.err()).as("%s", args).isEqualTo(expected);
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownCommandOrAnExtraArgumentIsNamedAlone() {
+        Run command = run("audti", "x.json");
+        assertThat(command.code()).isEqualTo(2);
+        assertThat(command.err()).isEqualTo("error: unknown command 'audti' (did you mean audit?)\n"
+                + "Try 'mining-audit --help' for the options.\n");
+
+        Run extra = run("audit", "x.json", "extra");
+        assertThat(extra.code()).isEqualTo(2);
+        assertThat(extra.err()).isEqualTo("error: unexpected argument 'extra'\n"
+                + "Try 'mining-audit audit --help' for the options.\n");
+
+        Run missing = run("diff", "x.json", "--before", "rules");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("error: missing required option: '--after=DIR'\n"
+                + "Try 'mining-audit diff --help' for the options.\n");
     }
 
     @Test
