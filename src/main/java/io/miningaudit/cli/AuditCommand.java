@@ -49,6 +49,7 @@ public class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        options.check(caseFile);
         Path rulesDir = rulesOption.resolve();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progress = ProgressBar.forTerminal();

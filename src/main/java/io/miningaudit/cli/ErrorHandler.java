@@ -16,7 +16,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         int code;
-        if (ex instanceof CaseDataException e) {
+        if (ex instanceof UsageException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof CaseDataException e) {
             err.println("error: " + e.getMessage() + "; nothing was written");
             e.problems().forEach(p -> err.println("  " + p));
             code = ExitCodes.INVALID_CASE;

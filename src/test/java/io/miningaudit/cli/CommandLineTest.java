@@ -128,8 +128,9 @@ class CommandLineTest {
                 "$case : Inspection(deliberate, $id : id"));
         Path out = dir.resolve("out");
 
-        Run r = run("audit", dir.resolve("no-such-case.json").toString(), "--rules", rules.toString(),
-                "--out", out.toString());
+        // A case whose data is bad: exit 4, not 3, shows that it was not read.
+        Run r = run("audit", write("bad.json", "{\"case\": {\"id\": \"bad case\"}}").toString(), "--rules",
+                rules.toString(), "--out", out.toString());
 
         assertThat(r.code()).isEqualTo(4);
         assertThat(r.err()).startsWith("error: 1 error in the rules; the case was not read and nothing was written");
@@ -329,13 +330,71 @@ class CommandLineTest {
     }
 
     @Test
-    void aFileWhereTheReportFolderShouldBeExitsOneAndSaysSo() throws IOException {
-        Path blocker = write("out", "not a folder");
+    void aMissingCaseFileIsBadUsageFoundBeforeTheRulesCompile() throws IOException {
+        Path brokenRules = dir.resolve("no-rules-here");
+        Path out = dir.resolve("out");
 
-        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", blocker.toString());
+        Run r = run("audit", "no-such-case.json", "--rules", brokenRules.toString(), "--out", out.toString());
 
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("error: a file is in the way: " + blocker + "\n");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: no such case file: no-such-case.json\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(out).doesNotExist();
+        Run diff = run("diff", "no-such-case.json", "--before", brokenRules.toString(), "--after",
+                brokenRules.toString(), "--out", out.toString());
+        assertThat(diff.code()).isEqualTo(2);
+        assertThat(diff.err()).isEqualTo("error: no such case file: no-such-case.json\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aCaseThatCannotBeReadIsBadUsage() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("case.json"), dir.resolve("gone.json"));
+        Path folder = Files.createDirectories(dir.resolve("case-folder"));
+        Files.writeString(folder.resolve("notes.txt"), "no tables here");
+        Path out = dir.resolve("out");
+
+        Run dangling = run("audit", link.toString(), "--out", out.toString());
+        Run empty = run("audit", folder.toString(), "--out", out.toString());
+
+        assertThat(dangling.code()).isEqualTo(2);
+        assertThat(dangling.err()).isEqualTo("error: no such case file: " + link + " (a link to " + dir.resolve("gone.json")
+                + ", which does not exist)\n");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).isEqualTo("error: no case in folder " + folder + ": it holds no .csv files\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anOutThatCannotBeAFolderIsBadUsageFoundBeforeTheRulesCompileOrTheCaseIsRead() throws IOException {
+        Path blocker = write("reports.txt", "not a folder");
+        Path brokenRules = dir.resolve("no-rules-here");
+        Path badCase = write("bad.json", "{\"case\": {\"id\": \"bad case\"}}");
+
+        Run file = run("audit", badCase.toString(), "--rules", brokenRules.toString(), "--out", blocker.toString());
+        Run below = run("audit", badCase.toString(), "--out", blocker.resolve("sub").toString());
+        Run device = run("audit", write("case.json", VALID_CASE).toString(), "--out", "/dev/full");
+
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo("error: --out " + blocker + ": not a folder\n");
+        assertThat(below.code()).isEqualTo(2);
+        assertThat(below.err()).isEqualTo("error: --out " + blocker.resolve("sub") + ": cannot be created: " + blocker
+                + " is not a folder\n");
+        assertThat(device.code()).isEqualTo(2);
+        assertThat(device.err()).isEqualTo("error: --out /dev/full: not a folder\n");
+        assertThat(Files.readString(blocker)).isEqualTo("not a folder");
+        assertThat(files(dir)).containsExactly("bad.json", "case.json", "reports.txt");
+    }
+
+    @Test
+    void everyUsageProblemIsToldAtOnce() throws IOException {
+        Path blocker = write("reports.txt", "not a folder");
+
+        Run r = run("diff", "no-such-case.json", "--before", "rules", "--after", "rules", "--out", blocker.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: no such case file: no-such-case.json\n"
+                + "error: --out " + blocker + ": not a folder\n");
     }
 
     @Test
