@@ -17,9 +17,9 @@ import java.util.Map;
  * target, and only when all are written are they moved into place, each with an atomic rename. A failure, or a
  * killed run, leaves no target file half-written.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     /** Writes one file's content to a stream. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -27,12 +27,12 @@ final class AtomicFiles {
 
     private final Map<Path, Content> files = new LinkedHashMap<>();
 
-    AtomicFiles add(Path target, Content content) {
+    public AtomicFiles add(Path target, Content content) {
         files.put(target, content);
         return this;
     }
 
-    List<Path> write() throws IOException {
+    public List<Path> write() throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
         try {
             for (var e : files.entrySet()) {

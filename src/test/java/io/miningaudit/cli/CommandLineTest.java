@@ -398,6 +398,42 @@ class CommandLineTest {
     }
 
     @Test
+    void theTemplateReplacesAnExistingFileOnlyWithForce() throws IOException {
+        Path filled = write("case.xlsx", "an inspector's filled case");
+
+        Run refused = run("template", "--out", filled.toString());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("error: " + filled + " exists; add --force to replace it\n");
+        assertThat(Files.readString(filled)).isEqualTo("an inspector's filled case");
+
+        Run forced = run("template", "--out", filled.toString(), "--force");
+
+        assertThat(forced.code()).as(forced.err()).isEqualTo(0);
+        assertThat(forced.out()).isEqualTo("Wrote " + filled + "\n");
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(filled.toFile(), null, true)) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("README");
+        }
+        assertThat(files(dir)).containsExactly("case.xlsx");
+    }
+
+    @Test
+    void aTemplateThatCannotBeWrittenEndsInOneLine() throws IOException {
+        Run full = run("template", "--out", "/dev/full");
+        Run folder = run("template", "--out", dir.toString());
+        Run below = run("template", "--out", write("notes.txt", "x").resolve("case.xlsx").toString());
+
+        assertThat(full.code()).isEqualTo(1);
+        assertThat(full.err()).isEqualTo("error: cannot write /dev/full: No space left on device\n");
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo("error: --out " + dir + ": a folder, not a file\n");
+        assertThat(below.code()).isEqualTo(2);
+        assertThat(below.err()).isEqualTo("error: --out " + dir.resolve("notes.txt/case.xlsx") + ": cannot be created: "
+                + dir.resolve("notes.txt") + " is not a folder\n");
+        assertThat(files(dir)).containsExactly("notes.txt");
+    }
+
+    @Test
     void verboseIsAnOptionOfEveryCommand() {
         for (String command : List.of("audit", "validate", "test-rules", "diff", "template", "generate", "bench")) {
             assertThat(MiningAudit.commandLine(CLOCK).getSubcommands().get(command).getCommandSpec()
