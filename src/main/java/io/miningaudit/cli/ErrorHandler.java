@@ -3,6 +3,7 @@ package io.miningaudit.cli;
 import io.miningaudit.engine.RuleFailedException;
 import io.miningaudit.engine.RulesException;
 import io.miningaudit.intake.CaseDataException;
+import io.miningaudit.report.TargetInTheWayException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -17,6 +18,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = cmd.getErr();
         int code;
         if (ex instanceof UsageException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof TargetInTheWayException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             code = ExitCodes.USAGE;
         } else if (ex instanceof CaseDataException e) {

@@ -434,6 +434,53 @@ class CommandLineTest {
     }
 
     @Test
+    void aFolderInTheWayOfOneReportFileWritesNeither() throws IOException {
+        Path out = dir.resolve("out");
+        Path json = Files.createDirectories(out.resolve("cli-case_2021-12-14.json"));
+
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: a folder is in the way: " + json + "\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(files(out)).containsExactly("cli-case_2021-12-14.json");
+        assertThat(files(json)).isEmpty();
+    }
+
+    @Test
+    void theTemporaryFilesOfAKilledRunAreRemovedByTheNextRunIntoThatFolder() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Process alive = new ProcessBuilder("sleep", "60").start();
+        try {
+            String[] killed = {".cli-case_2021-12-14.xlsx." + ended.pid() + "-3f9k2m.partial",
+                ".other-case_2021-01-01.json." + ended.pid() + "-z0q1.partial"};
+            String[] kept = {".cli-case_2021-12-14.json." + alive.pid() + "-8x2c.partial",
+                ".cli-case_2021-12-14.xlsx." + ProcessHandle.current().pid() + "-1a2b.partial",
+                ".cli-case_2021-12-14.json.1w3hk8n2c0v7q.partial", ".notes.partial", "draft.partial"};
+            String oldVersion = ".cli-case_2021-12-14.xlsx.2n4k8m0q1s3u5.partial";
+            for (String name : killed) {
+                write("out/" + name, "half a report");
+            }
+            for (String name : kept) {
+                write("out/" + name, "someone's");
+            }
+            Files.setLastModifiedTime(write("out/" + oldVersion, "half a report"),
+                    java.nio.file.attribute.FileTime.from(Instant.now().minus(java.time.Duration.ofHours(2))));
+
+            Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString());
+
+            assertThat(r.code()).as(r.err()).isEqualTo(0);
+            List<String> expected = new java.util.ArrayList<>(List.of(kept));
+            expected.addAll(List.of("cli-case_2021-12-14.json", "cli-case_2021-12-14.xlsx"));
+            assertThat(files(out)).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            alive.destroy();
+        }
+    }
+
+    @Test
     void verboseIsAnOptionOfEveryCommand() {
         for (String command : List.of("audit", "validate", "test-rules", "diff", "template", "generate", "bench")) {
             assertThat(MiningAudit.commandLine(CLOCK).getSubcommands().get(command).getCommandSpec()
