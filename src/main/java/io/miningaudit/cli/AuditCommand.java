@@ -6,7 +6,7 @@ import io.miningaudit.engine.Counts;
 import io.miningaudit.engine.RuleBase;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.intake.CaseReader;
-import io.miningaudit.report.Hashes;
+import io.miningaudit.engine.Hashes;
 import io.miningaudit.report.Provenance;
 import io.miningaudit.report.ReportWriter;
 import java.io.PrintWriter;

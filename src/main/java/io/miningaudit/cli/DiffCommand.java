@@ -7,7 +7,7 @@ import io.miningaudit.engine.RuleBase;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.intake.CaseReader;
 import io.miningaudit.report.DiffWriter;
-import io.miningaudit.report.Hashes;
+import io.miningaudit.engine.Hashes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

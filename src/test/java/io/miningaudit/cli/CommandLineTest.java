@@ -322,9 +322,9 @@ class CommandLineTest {
         assertThat(r.code()).as(r.err()).isEqualTo(0);
         var provenance = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(out.resolve("cli-case_2021-12-14.json").toFile()).get("provenance");
-        assertThat(provenance.get("caseSha256").asText()).isEqualTo(io.miningaudit.report.Hashes.sha256(caseFile));
+        assertThat(provenance.get("caseSha256").asText()).isEqualTo(io.miningaudit.engine.Hashes.sha256(caseFile));
         assertThat(provenance.get("rulesSha256").asText())
-                .isEqualTo(io.miningaudit.report.Hashes.sha256(Path.of("rules")))
+                .isEqualTo(io.miningaudit.engine.Hashes.sha256(Path.of("rules")))
                 .isNotEqualTo(provenance.get("caseSha256").asText());
         assertThat(provenance.get("generatedAt").asText()).isEqualTo("2022-01-05T08:00:00Z");
     }
