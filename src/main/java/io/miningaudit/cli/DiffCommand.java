@@ -47,6 +47,7 @@ public class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        options.check(caseFile);
         // Each input is hashed as soon as it is read, as audit does.
         RuleBase beforeRules = RuleBase.compile(before);
         String beforeSha256 = Hashes.sha256(before);
