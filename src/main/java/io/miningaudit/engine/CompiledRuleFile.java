@@ -41,8 +41,8 @@ final class CompiledRuleFile {
         return jar;
     }
 
-    /** The rule models the jar defines, each a fresh instance. */
-    List<Model> models() {
+    /** The jar's files by name. */
+    Map<String, byte[]> entries() {
         Map<String, byte[]> entries = new HashMap<>();
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
@@ -53,6 +53,12 @@ final class CompiledRuleFile {
         } catch (IOException e) {
             throw new UncheckedIOException("compiled rules of " + file + " unreadable", e);
         }
+        return entries;
+    }
+
+    /** The rule models the jar defines, each a fresh instance. */
+    List<Model> models() {
+        Map<String, byte[]> entries = entries();
         Loader loader = new Loader(entries, CompiledRuleFile.class.getClassLoader());
         List<Model> models = new ArrayList<>();
         boolean listed = false;

@@ -18,8 +18,9 @@ import io.miningaudit.facts.Parameter;
 /**
  * Compiled rule files on disk, so that a run whose rules have not changed since the last one skips Drools' compiler.
  * An entry is keyed by the SHA-256 of the file's path in the rules folder, its bytes and the program's own code (the
- * fact model and the rule functions the generated classes link against): an edited file, a renamed file or a new
- * build of the program never finds an old entry. Only files that compiled and passed their checks are kept.
+ * fact model and the rule functions the generated classes link against) and the version of the allow-list its classes
+ * were checked against ({@link RuleBytecode#VERSION}): an edited file, a renamed file, a new build of the program or
+ * a changed allow-list never finds an old entry. Only files that compiled and passed their checks are kept.
  *
  * <p>The folder is {@code $MINING_AUDIT_RULE_CACHE}, or the system property {@code mining-audit.rule-cache}, else
  * {@code $XDG_CACHE_HOME/mining-audit/rules} ({@code ~/.cache/mining-audit/rules}); {@code off} turns it off.
@@ -52,8 +53,8 @@ final class RuleCache {
     /** The key of a rule file's compiled form. */
     static String key(String rel, byte[] content) {
         MessageDigest md = Hashes.newDigest();
-        md.update(("mining-audit compiled rules 1\0" + codeFingerprint() + "\0" + rel + "\0")
-                .getBytes(StandardCharsets.UTF_8));
+        md.update(("mining-audit compiled rules 1\0allow-list " + RuleBytecode.VERSION + "\0" + codeFingerprint()
+                + "\0" + rel + "\0").getBytes(StandardCharsets.UTF_8));
         md.update(content);
         return HexFormat.of().formatHex(md.digest());
     }

@@ -16,7 +16,8 @@ import org.kie.api.builder.ReleaseId;
 /**
  * Compiles one rule file on its own to Drools' executable model: its rules become Java classes, written as a jar
  * that {@link CompiledRuleFile} loads and {@link RuleCache} keeps. A file is checked by {@link RuleSafety} first and
- * not compiled at all while the check fails.
+ * not compiled at all while the check fails; what it compiled to is checked by {@link RuleBytecode} before it is
+ * loaded or cached.
  */
 final class RuleFileCompiler {
     private static final AtomicInteger BUILDS = new AtomicInteger();
@@ -33,6 +34,15 @@ final class RuleFileCompiler {
         if (!problems.isEmpty()) {
             return new Outcome(rel, null, problems, true);
         }
+        return compileChecked(rel, file, content, tables);
+    }
+
+    /**
+     * Compiles a file whose text passed (or, in a test, skipped) the check by name; what it compiles to is still
+     * checked against the allow-list.
+     */
+    static Outcome compileChecked(String rel, Path file, byte[] content, TableFiles tables) {
+        List<RuleProblem> problems = new ArrayList<>();
         KieServices ks = KieServices.get();
         KieBuilder builder;
         List<RuleProblem> execProblems = new ArrayList<>();
@@ -51,7 +61,10 @@ final class RuleFileCompiler {
             }
             if (execProblems.isEmpty()) {
                 byte[] jar = ((InternalKieModule) builder.getKieModule()).getBytes();
-                return new Outcome(rel, new CompiledRuleFile(rel, file, jar), List.of(), true);
+                CompiledRuleFile compiled = new CompiledRuleFile(rel, file, jar);
+                List<RuleProblem> refused = reach(rel, file, content, compiled, tables);
+                return refused.isEmpty() ? new Outcome(rel, compiled, List.of(), true)
+                        : new Outcome(rel, null, refused, true);
             }
         }
         // The file does not compile. Drools' interpreting compiler locates errors in the DRL itself (the executable
@@ -96,6 +109,25 @@ final class RuleFileCompiler {
         return RuleFiles.isTable(rel) ? DroolsMessages.tableParseProblem(file, e)
                 : new RuleProblem(RuleProblem.Level.ERROR, file.toString(), "cannot be compiled: "
                         + (e.getMessage() == null ? e.toString() : e.getMessage().trim()));
+    }
+
+    /**
+     * The check of what the compiled classes reach ({@link RuleBytecode}), before anything of them is loaded; each
+     * refusal located at its rule in the DRL file or at its row in the table.
+     */
+    private static List<RuleProblem> reach(String rel, Path file, byte[] content, CompiledRuleFile compiled,
+                                           TableFiles tables) {
+        boolean table = RuleFiles.isTable(rel);
+        String drl = table ? tables.drl(file) : new String(content, StandardCharsets.UTF_8);
+        java.util.function.Function<Integer, String> location = table
+                ? line -> line > 0 ? DroolsMessages.tableLocation(file, line, tables) : file.toString()
+                : RuleBytecode.drlLocation(file);
+        try {
+            return RuleBytecode.check(compiled.entries(), drl == null ? "" : drl, location, table);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return List.of(new RuleProblem(RuleProblem.Level.ERROR, file.toString(),
+                    "its compiled classes cannot be checked: " + e.getMessage()));
+        }
     }
 
     /** The safety check of one rule file: a DRL file's own text, or the DRL Drools generates from a table. */

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Rules are code: DRL can call any Java. Before a rule file is compiled its text is checked, comments and string
  * literals aside, so that it reaches nothing beyond the fact model, {@code java.time}, {@code java.math},
  * {@code java.util} collections and the rule functions: no reflection, files, network, {@code System}, threads or
- * processes, and no handle on the engine itself. This is a guard against mistakes and casual misuse, checked by
- * name; it is not a sandbox against a determined author.
+ * processes, and no handle on the engine itself. Checked by name, it is the first and friendlier check (it points at
+ * the line and column of the word); what holds against a determined author is {@link RuleBytecode}, which checks what
+ * the file compiled to.
  */
 final class RuleSafety {
     static final String ALLOWED = "rules may use only the fact model (io.miningaudit.facts), the rule functions"
