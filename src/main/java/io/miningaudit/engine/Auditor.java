@@ -131,17 +131,19 @@ public final class Auditor {
     private Part run(CaseFile part) throws RulesException {
         KieSession session = ruleBase.newSession();
         try {
-            part.allFacts().forEach(session::insert);
-            session.fireAllRules();
-            return new Part(objects(session, Finding.class), objects(session, DataIssue.class),
-                    objects(session, SurchargeLine.class));
+            // Within the limits of SessionGuard: a rule that loops, inserts without end or recurses is stopped.
+            return SessionGuard.run(session, rule -> ruleBase.source(rule) + " › rule " + rule.getName(),
+                    ruleBase.locator(), s -> {
+                        part.allFacts().forEach(s::insert);
+                        s.fireAllRules();
+                        return new Part(objects(s, Finding.class), objects(s, DataIssue.class),
+                                objects(s, SurchargeLine.class));
+                    });
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new RuleFailedException("a rule failed while it ran", List.of(new RuleProblem(RuleProblem.Level.ERROR,
                     ruleBase.source(e.getMatch().getRule()) + " › rule " + e.getMatch().getRule().getName(),
                     "failed on this case: " + cause)));
-        } finally {
-            session.dispose();
         }
     }
 

@@ -42,11 +42,13 @@ public final class RuleBase {
     private final List<SurchargeRate> schedule;
     private final Function<Rule, String> sourceOf;
     private final List<String> recompiled;
+    private final RuleLocator locator;
 
     private RuleBase(Path dir, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
                      Map<String, Parameter> parameters, List<SurchargeRate> schedule, Function<Rule, String> sourceOf,
-                     List<String> recompiled) {
+                     RuleLocator locator, List<String> recompiled) {
         this.sourceOf = sourceOf;
+        this.locator = locator;
         this.recompiled = recompiled;
         this.dir = dir;
         this.kieBase = kieBase;
@@ -108,6 +110,7 @@ public final class RuleBase {
         List<RuleFileCompiler.Outcome> outcomes = compileAll(sources, tables, cache);
         Map<String, Path> fileOfRule = new HashMap<>();
         List<Model> models = new ArrayList<>();
+        List<CompiledRuleFile> files = new ArrayList<>();
         boolean tablesCompiled = true;
         for (RuleFileCompiler.Outcome outcome : outcomes) {
             problems.addAll(outcome.problems());
@@ -116,6 +119,7 @@ public final class RuleBase {
                 tablesCompiled &= outcome.problems().isEmpty() || !RuleFiles.isTable(outcome.rel());
                 continue;
             }
+            files.add(compiled);
             for (Model model : compiled.models()) {
                 for (org.drools.model.Rule rule : model.getRules()) {
                     Path earlier = fileOfRule.putIfAbsent(rule.getPackage() + "\0" + rule.getName(), compiled.file());
@@ -138,7 +142,8 @@ public final class RuleBase {
             Path file = fileOfRule.get(rule.getPackageName() + "\0" + rule.getName());
             return file == null ? dir.toString() : file.toString();
         };
-        TableFacts tableFacts = TableFacts.collect(kieBase, dir, problems, tables, sourceOf, tablesCompiled);
+        RuleLocator locator = new RuleLocator(files);
+        TableFacts tableFacts = TableFacts.collect(kieBase, dir, problems, tables, sourceOf, locator, tablesCompiled);
         List<RuleInfo> catalogue = catalogue(kieBase, tableFacts, sourceOf);
         for (RuleInfo rule : catalogue) {
             // A table row takes its ID and basis from what it inserts; a row that inserts nothing is reported already.
@@ -154,7 +159,7 @@ public final class RuleBase {
             throw failure(problems);
         }
         return new RuleBase(dir, kieBase, catalogue, problems.stream().sorted().toList(), tableFacts.parameters(),
-                tableFacts.schedule(), sourceOf, outcomes.stream().filter(RuleFileCompiler.Outcome::recompiled)
+                tableFacts.schedule(), sourceOf, locator, outcomes.stream().filter(RuleFileCompiler.Outcome::recompiled)
                 .map(RuleFileCompiler.Outcome::rel).toList());
     }
 
@@ -280,5 +285,10 @@ public final class RuleBase {
     /** The file a rule was written in, as the analyst knows it. */
     String source(Rule rule) {
         return sourceOf.apply(rule);
+    }
+
+    /** The rule a stopped session's stack shows, or null. */
+    RuleLocator locator() {
+        return locator;
     }
 }

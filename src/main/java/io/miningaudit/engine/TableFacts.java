@@ -48,45 +48,56 @@ final class TableFacts {
 
     /**
      * @param sourceOf the file each rule comes from
+     * @param fromStack the rule a stopped session's stack shows (see {@link RuleLocator})
      * @param tablesCompiled whether every table file compiled; if not, a parameter it would set is not reported as
      *                       missing (its compile error says why)
      */
     static TableFacts collect(KieBase kieBase, Path dir, List<RuleProblem> problems, TableFiles files,
-                              java.util.function.Function<Rule, String> sourceOf, boolean tablesCompiled) {
+                              java.util.function.Function<Rule, String> sourceOf,
+                              java.util.function.Function<StackTraceElement[], String> fromStack,
+                              boolean tablesCompiled) {
         TableFacts facts = new TableFacts();
         List<Inserted> inserted = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
-        Collecting.FAILURES.set(new ArrayList<>());
+        List<Collecting.Failure> failures = new ArrayList<>();
         java.util.Set<Rule> failedRules = new java.util.HashSet<>();
-        try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null) {
-                        inserted.add(new Inserted(event.getObject(), event.getRule()));
-                        facts.byRule.computeIfAbsent(event.getRule(), r -> new ArrayList<>()).add(event.getObject());
-                    }
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null) {
+                    inserted.add(new Inserted(event.getObject(), event.getRule()));
+                    facts.byRule.computeIfAbsent(event.getRule(), r -> new ArrayList<>()).add(event.getObject());
                 }
-            });
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    facts.byRule.computeIfAbsent(event.getMatch().getRule(), r -> new ArrayList<>());
-                }
-            });
-            session.fireAllRules();
-            for (Collecting.Failure f : Collecting.FAILURES.get()) {
-                Throwable cause = f.exception().getCause() != null ? f.exception().getCause() : f.exception();
-                String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-                // A schedule row's message starts with its column's label: "from "2022-13-01" is not a date".
-                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), sourceOf, message.split(" ")[0], files),
-                        message));
-                facts.byRule.putIfAbsent(f.rule(), new ArrayList<>());
-                failedRules.add(f.rule());
             }
-        } finally {
-            Collecting.FAILURES.remove();
-            session.dispose();
+        });
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                facts.byRule.computeIfAbsent(event.getMatch().getRule(), r -> new ArrayList<>());
+            }
+        });
+        try {
+            // The only rules that run before a case is read, in a session without case data, with every limit.
+            SessionGuard.run(session, rule -> where(rule, sourceOf, null, files), fromStack, s -> {
+                Collecting.FAILURES.set(failures);
+                try {
+                    return s.fireAllRules();
+                } finally {
+                    Collecting.FAILURES.remove();
+                }
+            });
+        } catch (RuleFailedException e) {
+            problems.addAll(e.problems());
+            return facts;
+        }
+        for (Collecting.Failure f : failures) {
+            Throwable cause = f.exception().getCause() != null ? f.exception().getCause() : f.exception();
+            String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            // A schedule row's message starts with its column's label: "from "2022-13-01" is not a date".
+            problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), sourceOf, message.split(" ")[0], files),
+                    message));
+            facts.byRule.putIfAbsent(f.rule(), new ArrayList<>());
+            failedRules.add(f.rule());
         }
         java.util.function.Function<Rule, String> at = rule -> where(rule, sourceOf, null, files);
         Map<String, Inserted> parameterAt = new LinkedHashMap<>();
