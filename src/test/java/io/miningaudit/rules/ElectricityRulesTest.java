@@ -148,6 +148,46 @@ class ElectricityRulesTest {
             });
         }
 
+        /** Haikou, start not established, mining ended 2022-01-31; 100 kWh a day from October to January. */
+        private AuditResult stoppedCaseInspectedOn(String inspected) {
+            Account a = account(haikouFirm, "A1", TariffCategory.LARGE_INDUSTRIAL, "0.60", false);
+            Inspection stopped = deliberateCaseAt(haikouFirm, "I1", null).date(day(inspected))
+                    .miningEndedOn(day("2022-01-31")).build();
+            return audit(CaseFile.builder().caseInfo(CaseInfo.builder().id("c").asOf(day("2022-03-31")).build())
+                    .entity(haikouFirm).inspection(stopped).machine(rigOf(stopped, "M1", "A1")).account(a)
+                    .consumption(cycle("A1", "2021-10-01", "2021-10-31", "3100"))
+                    .consumption(cycle("A1", "2021-11-01", "2021-11-30", "3000"))
+                    .consumption(cycle("A1", "2021-12-01", "2021-12-31", "3100"))
+                    .consumption(cycle("A1", "2022-01-01", "2022-01-31", "3100")).build());
+        }
+
+        @Test
+        void aCaseThatStoppedBeforeItsInspectionIsPresumedToHaveMinedTheMonthsBeforeItStopped() {
+            // Presumed start 2022-01-31 less 3 months = 2021-10-31, not 2022-03-20 less 3 months = 2021-12-20.
+            assertThat(stoppedCaseInspectedOn("2022-03-20").surchargeLines())
+                    .extracting(SurchargeLine::getFirstDay, SurchargeLine::getLastDay, SurchargeLine::getKwh,
+                            SurchargeLine::getAmountCny, SurchargeLine::getRuleId)
+                    .containsExactly(
+                            tuple(day("2021-10-31"), day("2021-10-31"), new BigDecimal("100.000"),
+                                    new BigDecimal("30.00"), "NDRC-1283-13"),
+                            tuple(day("2021-11-01"), day("2021-11-30"), new BigDecimal("3000.000"),
+                                    new BigDecimal("900.00"), "NDRC-1283-13"),
+                            tuple(day("2021-12-01"), day("2021-12-31"), new BigDecimal("3100.000"),
+                                    new BigDecimal("2480.00"), "HAINAN-2021"),
+                            tuple(day("2022-01-01"), day("2022-01-31"), new BigDecimal("3100.000"),
+                                    new BigDecimal("2480.00"), "HAINAN-2021"));
+        }
+
+        @Test
+        void nearMissACaseInspectedBeforeItStoppedIsPresumedToHaveMinedTheMonthsBeforeTheInspection() {
+            // Inspected 2022-01-20, stopped 2022-01-31: presumed start 2021-10-20.
+            assertThat(stoppedCaseInspectedOn("2022-01-20").surchargeLines())
+                    .extracting(SurchargeLine::getFirstDay, SurchargeLine::getLastDay, SurchargeLine::getKwh,
+                            SurchargeLine::getAmountCny)
+                    .first().isEqualTo(tuple(day("2021-10-20"), day("2021-10-31"), new BigDecimal("1200.000"),
+                            new BigDecimal("360.00")));
+        }
+
         @Test
         void nearMissAPassiveCasePaysNoSurcharge() {
             Account a = account(haikouFirm, "A1", TariffCategory.LARGE_INDUSTRIAL, "0.60", false);
