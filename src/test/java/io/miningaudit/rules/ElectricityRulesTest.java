@@ -148,6 +148,35 @@ class ElectricityRulesTest {
             });
         }
 
+        /**
+         * Zhejiang (the national row, 0.30, alone), mining on 2021-12-02 only, from a three-day cycle of {@code kwh}:
+         * the line and the finding have {@code amount}.
+         */
+        private void oneDayOfAThreeDayCycleComesTo(String kwh, String shownKwh, String amount) {
+            Entity firm = entity("F1", EntityKind.PRIVATE_ENTERPRISE).build();
+            Inspection mined = deliberateCaseAt(firm, "I1", "2021-12-02").miningEndedOn(day("2021-12-02")).build();
+            AuditResult result = audit(caseFile().entity(firm).inspection(mined).machine(rigOf(mined, "M1", "A1"))
+                    .account(account(firm, "A1", TariffCategory.LARGE_INDUSTRIAL, "0.60", false))
+                    .consumption(cycle("A1", "2021-12-01", "2021-12-03", kwh)).build());
+
+            assertThat(result.surchargeLines()).extracting(SurchargeLine::getKwh, SurchargeLine::getAmountCny)
+                    .containsExactly(tuple(new BigDecimal(shownKwh), new BigDecimal(amount)));
+            assertThat(findings(result, "NDRC-1283-13")).extracting(Finding::getAmountCny)
+                    .containsExactly(new BigDecimal(amount));
+        }
+
+        @Test
+        void aLineThatRoundsToNothingIsStillALineAndItsFindingStands() {
+            // RULES.md asks no positive surcharge: 0.04 ÷ 3 kWh × 0.30 = 0.004 CNY is a line of 0.00, and so the finding.
+            oneDayOfAThreeDayCycleComesTo("0.04", "0.013", "0.00");
+        }
+
+        @Test
+        void nearMissALineOfHalfACentRoundsUp() {
+            // 0.05 ÷ 3 kWh × 0.30 = 0.005 CNY → 0.01.
+            oneDayOfAThreeDayCycleComesTo("0.05", "0.017", "0.01");
+        }
+
         /** Haikou, start not established, mining ended 2022-01-31; 100 kWh a day from October to January. */
         private AuditResult stoppedCaseInspectedOn(String inspected) {
             Account a = account(haikouFirm, "A1", TariffCategory.LARGE_INDUSTRIAL, "0.60", false);
@@ -306,11 +335,16 @@ class ElectricityRulesTest {
                     .consumption(cycle("A1", "2021-11-01", "2021-11-30", "3000"));
         }
 
-        @Test
-        void residentialMiningBackPaysTheDifferenceAndTwiceItAsPenalty() {
-            AuditResult result = audit(residentialMining("0.538")
+        /** Residential mining billed at {@code billed}, the general industrial and commercial rate 0.6794 all year. */
+        private AuditResult atTheCatalogueRate(String billed) {
+            return audit(residentialMining(billed)
                     .catalogueRate(catalogueRate(TariffCategory.GENERAL_INDUSTRIAL_COMMERCIAL, "2021-01-01", "0.6794"))
                     .build());
+        }
+
+        @Test
+        void residentialMiningBackPaysTheDifferenceAndTwiceItAsPenalty() {
+            AuditResult result = atTheCatalogueRate("0.538");
 
             // 10 days × 100 kWh × (0.6794 − 0.538) = 141.40; penalty 2 × 141.40.
             assertThat(findings(result, "SUPPLY-RULES-100"))
@@ -339,10 +373,24 @@ class ElectricityRulesTest {
         }
 
         @Test
+        void aBackPaymentThatRoundsToNothingIsNotDueNorIsAPenalty() {
+            // 1,000 kWh × (0.6794 − 0.679396 = 0.000004) = 0.004 CNY → 0.00.
+            assertThat(findings(atTheCatalogueRate("0.679396"), "SUPPLY-RULES-100")).isEmpty();
+        }
+
+        @Test
+        void nearMissABackPaymentThatRoundsToACentIsDueWithItsPenalty() {
+            // 1,000 kWh × 0.000005 = 0.005 CNY → 0.01; penalty 2 × 0.01.
+            AuditResult result = atTheCatalogueRate("0.679395");
+
+            assertThat(findings(result, "SUPPLY-RULES-100")).extracting(Finding::getMeasure, Finding::getAmountCny)
+                    .containsExactly(tuple(Measure.BACK_PAYMENT, new BigDecimal("0.01")),
+                            tuple(Measure.LIQUIDATED_PENALTY, new BigDecimal("0.02")));
+        }
+
+        @Test
         void nearMissNoBackPaymentWhenTheCatalogueRateIsNotHigher() {
-            AuditResult result = audit(residentialMining("0.70")
-                    .catalogueRate(catalogueRate(TariffCategory.GENERAL_INDUSTRIAL_COMMERCIAL, "2021-01-01", "0.6794"))
-                    .build());
+            AuditResult result = atTheCatalogueRate("0.70");
 
             assertThat(findings(result, "SUPPLY-RULES-100")).isEmpty();
             assertThat(result.dataIssues()).isEmpty();
