@@ -314,6 +314,19 @@ class ElectricityRulesTest {
         }
 
         @Test
+        void aPreferenceListedTwiceIsRevokedOnce() {
+            Entity centre = entity("DC1", EntityKind.PRIVATE_ENTERPRISE).preference(Preference.TAX)
+                    .preference(Preference.RENT).preference(Preference.TAX).build();
+            AuditResult result = audit(caseFile().entity(centre)
+                    .inspection(deliberateCaseAt(centre, "I1", "2021-03-01").build()).build());
+
+            assertThat(findings(result, "NDRC-1283-15")).extracting(Finding::getId, Finding::getQuantity)
+                    .containsExactly(tuple("NDRC-1283-15/DC1/RENT", BigDecimal.ONE),
+                            tuple("NDRC-1283-15/DC1/TAX", BigDecimal.ONE));
+            assertThat(result.findings()).filteredOn(f -> f.getMeasure() == Measure.PREFERENCE_REVOKED).hasSize(2);
+        }
+
+        @Test
         void nearMissPreferencesOfATrojanInfectedEntityStand() {
             Entity centre = entity("DC1", EntityKind.PRIVATE_ENTERPRISE).preference(Preference.TAX).build();
             AuditResult result = audit(caseFile().entity(centre).inspection(passiveCaseAt(centre, "I1", "2021-11-01"))
