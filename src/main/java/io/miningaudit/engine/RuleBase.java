@@ -114,6 +114,7 @@ public final class RuleBase {
         conf.setOption(ConsequenceExceptionHandlerOption.get(TableFacts.Collecting.class));
         KieBase kieBase = ks.newKieContainer(release).newKieBase(conf);
         TableFacts tableFacts = TableFacts.collect(kieBase, dir, problems, tables);
+        problems.addAll(ParameterUse.check(sources, tableFacts, tables, dir));
         List<RuleInfo> catalogue = catalogue(kieBase, dir, tableFacts);
         for (RuleInfo rule : catalogue) {
             // A table row takes its ID and basis from what it inserts; a row that inserts nothing is reported already.
