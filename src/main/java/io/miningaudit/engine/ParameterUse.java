@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
@@ -39,20 +40,27 @@ final class ParameterUse {
     record Read(String name, Path file, int line, int column, String rule) {
     }
 
-    /** Every problem of parameter use in a compiled rules folder whose tables have run ({@link TableFacts}). */
-    static List<RuleProblem> check(Map<String, Path> sources, TableFacts tables, TableFiles files, Path dir) {
+    /**
+     * Every problem of parameter use in a compiled rules folder whose tables have run ({@link TableFacts}).
+     *
+     * @param sourceOf       the file each rule comes from
+     * @param tablesCompiled whether every table compiled; if not, a parameter a broken table would set is not missed
+     */
+    static List<RuleProblem> check(Map<String, Path> sources, TableFacts tables, TableFiles files,
+                                   Function<Rule, String> sourceOf, boolean tablesCompiled) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Rule> setBy = new LinkedHashMap<>();
         tables.byRule().forEach((rule, inserted) -> inserted.stream().filter(Parameter.class::isInstance)
                 .forEach(p -> setBy.putIfAbsent(((Parameter) p).getName(), rule)));
         Set<String> read = new LinkedHashSet<>();
         for (var source : sources.entrySet()) {
-            String text = RuleBase.isTable(source.getKey()) ? files.drl(source.getValue()) : read(source.getValue());
+            boolean table = RuleFiles.isTable(source.getKey());
+            String text = table ? files.drl(source.getValue()) : read(source.getValue());
             for (Read r : reads(text == null ? "" : text, source.getValue())) {
                 read.add(r.name());
                 // A table's generated DRL has no lines of the analyst's: its reads count, not its places. A required
                 // parameter that is not set is reported as such (TableFacts), once.
-                if (!setBy.containsKey(r.name()) && !RuleBase.isTable(source.getKey()) && !required(r.name())) {
+                if (tablesCompiled && !table && !setBy.containsKey(r.name()) && !required(r.name())) {
                     problems.add(new RuleProblem(RuleProblem.Level.ERROR, r.file() + ":" + r.line() + ":" + r.column(),
                             "rule \"" + r.rule() + "\" reads parameter '" + r.name() + "', which the parameter table"
                                     + " does not set, so the rule never fires"
@@ -63,10 +71,11 @@ final class ParameterUse {
         setBy.forEach((name, rule) -> {
             if (!read.contains(name)) {
                 problems.add(new RuleProblem(RuleProblem.Level.WARNING,
-                        TableFacts.where(rule, dir, COLUMNS.get(0), files), "parameter '" + name + "' is read by no rule"));
+                        TableFacts.where(rule, sourceOf, COLUMNS.get(0), files),
+                        "parameter '" + name + "' is read by no rule"));
             }
         });
-        setBy.values().stream().map(rule -> Table.of(rule, dir)).distinct()
+        setBy.values().stream().map(rule -> Table.of(rule, sourceOf)).distinct()
                 .forEach(table -> problems.addAll(unknownColumns(table, files)));
         return problems;
     }
@@ -126,9 +135,9 @@ final class ParameterUse {
     /** A decision table: its workbook and its name. */
     private record Table(String workbook, String name) {
         /** The table of a row's rule: {@code Parameters_9} is a row of the table Parameters. */
-        static Table of(Rule rule, Path dir) {
-            Matcher row = RuleBase.TABLE_ROW.matcher(rule.getName());
-            return new Table(RuleBase.source(rule, dir), row.matches() ? row.group(1) : rule.getName());
+        static Table of(Rule rule, Function<Rule, String> sourceOf) {
+            Matcher row = DroolsMessages.TABLE_ROW.matcher(rule.getName());
+            return new Table(sourceOf.apply(rule), row.matches() ? row.group(1) : rule.getName());
         }
     }
 

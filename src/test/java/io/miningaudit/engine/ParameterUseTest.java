@@ -69,6 +69,14 @@ class ParameterUseTest {
     }
 
     @Test
+    void nearMissWhileTheParameterTableDoesNotCompileNoRuleIsSaidToReadAnUnsetParameter() throws Exception {
+        RulesFolder rules = shipped().setCell(PARAMETERS, "Parameters", "C7", "insert(p.valu(\"$param\"));");
+
+        assertThat(problems(rules)).isNotEmpty().noneMatch(p -> p.contains("reads parameter"))
+                .allMatch(p -> p.startsWith(rules.file(PARAMETERS).toString()));
+    }
+
+    @Test
     void aParameterNoRuleReadsIsAWarningAtItsNameAndTheRulesStillRun() throws Exception {
         RulesFolder rules = shipped().setCell(PARAMETERS, "Parameters", "B14", "graceDays")
                 .setCell(PARAMETERS, "Parameters", "C14", "15");
