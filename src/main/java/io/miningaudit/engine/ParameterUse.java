@@ -2,9 +2,6 @@ package io.miningaudit.engine;
 
 import io.miningaudit.facts.Parameter;
 import io.miningaudit.intake.Suggestions;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,22 +38,22 @@ final class ParameterUse {
     }
 
     /**
-     * Every problem of parameter use in a compiled rules folder whose tables have run ({@link TableFacts}).
+     * Every problem of parameter use in a compiled rules folder whose tables have run ({@link TableFacts}). What each
+     * file reads was found when it was compiled ({@link #fileProblems}), so nothing is read again here.
      *
      * @param sourceOf       the file each rule comes from
      * @param tablesCompiled whether every table compiled; if not, a parameter a broken table would set is not missed
      */
-    static List<RuleProblem> check(Map<String, Path> sources, TableFacts tables, TableFiles files,
+    static List<RuleProblem> check(List<CompiledRuleFile> compiled, TableFacts tables, TableFiles files,
                                    Function<Rule, String> sourceOf, boolean tablesCompiled) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Rule> setBy = new LinkedHashMap<>();
         tables.byRule().forEach((rule, inserted) -> inserted.stream().filter(Parameter.class::isInstance)
                 .forEach(p -> setBy.putIfAbsent(((Parameter) p).getName(), rule)));
         Set<String> read = new LinkedHashSet<>();
-        for (var source : sources.entrySet()) {
-            boolean table = RuleFiles.isTable(source.getKey());
-            String text = table ? files.drl(source.getValue()) : read(source.getValue());
-            for (Read r : reads(text == null ? "" : text, source.getValue())) {
+        for (CompiledRuleFile file : compiled) {
+            boolean table = RuleFiles.isTable(file.rel());
+            for (Read r : file.parameterReads()) {
                 read.add(r.name());
                 // A table's generated DRL has no lines of the analyst's: its reads count, not its places. A required
                 // parameter that is not set is reported as such (TableFacts), once.
@@ -75,8 +72,27 @@ final class ParameterUse {
                         "parameter '" + name + "' is read by no rule"));
             }
         });
-        setBy.values().stream().map(rule -> Table.of(rule, sourceOf)).distinct()
-                .forEach(table -> problems.addAll(unknownColumns(table, files)));
+        return problems;
+    }
+
+    /**
+     * What one rule file's compile finds of parameters: an unknown column of a table whose rows set parameters (an
+     * error, at its cell).
+     *
+     * @param drl the file's DRL: its own text, or what Drools generates from a table
+     */
+    static List<RuleProblem> fileProblems(String rel, Path file, String drl, TableFiles files) {
+        if (!RuleFiles.isTable(rel) || drl == null || !drl.contains("Parameter.named(")) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        Matcher rule = RULE.matcher(drl);
+        while (rule.find()) {
+            Matcher row = DroolsMessages.TABLE_ROW.matcher(rule.group(1));
+            names.add(row.matches() ? row.group(1) : rule.group(1));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        names.forEach(name -> problems.addAll(unknownColumns(new Table(file.toString(), name), files)));
         return problems;
     }
 
@@ -134,11 +150,6 @@ final class ParameterUse {
 
     /** A decision table: its workbook and its name. */
     private record Table(String workbook, String name) {
-        /** The table of a row's rule: {@code Parameters_9} is a row of the table Parameters. */
-        static Table of(Rule rule, Function<Rule, String> sourceOf) {
-            Matcher row = DroolsMessages.TABLE_ROW.matcher(rule.getName());
-            return new Table(sourceOf.apply(rule), row.matches() ? row.group(1) : rule.getName());
-        }
     }
 
     private static List<RuleProblem> unknownColumns(Table table, TableFiles files) {
@@ -159,14 +170,5 @@ final class ParameterUse {
             }
         }
         return problems;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            // RuleBase has reported it.
-            return null;
-        }
     }
 }
