@@ -258,7 +258,8 @@ final class RuleBytecode {
                 String where = location.apply(ruleLine(drl, rule));
                 if (reported.add(where + "\0" + r.what())) {
                     problems.add(new RuleProblem(RuleProblem.Level.ERROR, where,
-                            (table ? "this row" : "rule \"" + rule + "\"") + " may not use " + r.what() + " (" + ALLOWED + ")"));
+                            (table ? "this row" : "rule \"" + rule + "\"") + " may not use " + r.what()
+                                    + " (" + ALLOWED + ")"));
                 }
             }
         }

@@ -52,8 +52,13 @@ final class RuleCache {
 
     /** The key of a rule file's compiled form. */
     static String key(String rel, byte[] content) {
+        return key(rel, content, RuleBytecode.VERSION);
+    }
+
+    /** The key of a rule file's compiled form, checked against the given version of the allow-list. */
+    static String key(String rel, byte[] content, int allowList) {
         MessageDigest md = Hashes.newDigest();
-        md.update(("mining-audit compiled rules 1\0allow-list " + RuleBytecode.VERSION + "\0" + codeFingerprint()
+        md.update(("mining-audit compiled rules 2\0allow-list " + allowList + "\0" + codeFingerprint()
                 + "\0" + rel + "\0").getBytes(StandardCharsets.UTF_8));
         md.update(content);
         return HexFormat.of().formatHex(md.digest());

@@ -60,9 +60,16 @@ final class RuleFileCompiler {
                 }
             }
             if (execProblems.isEmpty()) {
-                byte[] jar = ((InternalKieModule) builder.getKieModule()).getBytes();
+                // What the file reads of the parameters is found once, here, and kept with the compiled file.
+                String drl = RuleFiles.isTable(rel) ? tables.drl(file) : new String(content, StandardCharsets.UTF_8);
+                problems.addAll(ParameterUse.fileProblems(rel, file, drl, tables));
+                if (!problems.isEmpty()) {
+                    return new Outcome(rel, null, problems, true);
+                }
+                byte[] jar = CompiledRuleFile.withReads(((InternalKieModule) builder.getKieModule()).getBytes(),
+                        ParameterUse.reads(drl == null ? "" : drl, file));
                 CompiledRuleFile compiled = new CompiledRuleFile(rel, file, jar);
-                List<RuleProblem> refused = reach(rel, file, content, compiled, tables);
+                List<RuleProblem> refused = reach(rel, file, drl, compiled, tables);
                 return refused.isEmpty() ? new Outcome(rel, compiled, List.of(), true)
                         : new Outcome(rel, null, refused, true);
             }
@@ -115,10 +122,9 @@ final class RuleFileCompiler {
      * The check of what the compiled classes reach ({@link RuleBytecode}), before anything of them is loaded; each
      * refusal located at its rule in the DRL file or at its row in the table.
      */
-    private static List<RuleProblem> reach(String rel, Path file, byte[] content, CompiledRuleFile compiled,
+    private static List<RuleProblem> reach(String rel, Path file, String drl, CompiledRuleFile compiled,
                                            TableFiles tables) {
         boolean table = RuleFiles.isTable(rel);
-        String drl = table ? tables.drl(file) : new String(content, StandardCharsets.UTF_8);
         java.util.function.Function<Integer, String> location = table
                 ? line -> line > 0 ? DroolsMessages.tableLocation(file, line, tables) : file.toString()
                 : RuleBytecode.drlLocation(file);

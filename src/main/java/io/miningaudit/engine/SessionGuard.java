@@ -22,7 +22,7 @@ final class SessionGuard {
     /** The time limit of one session in seconds, as a system property; {@value #DEFAULT_SECONDS} by default. */
     static final String TIME_LIMIT_PROPERTY = "mining-audit.rule-time-limit";
     static final long DEFAULT_SECONDS = 60;
-    /** A session's rules may insert this many facts for each fact of the case they were given, and then {@link #FACTS_BASE}. */
+    /** A session's rules may insert this many facts for each fact they were given, and {@link #FACTS_BASE} more. */
     static final long FACTS_PER_INPUT = 10;
     static final long FACTS_BASE = 100_000;
 
@@ -50,7 +50,7 @@ final class SessionGuard {
         return Duration.ofSeconds(DEFAULT_SECONDS);
     }
 
-    /** A limit passed, raised in the session's thread; an Error, so that a rule's {@code catch (Exception)} does not hold it. */
+    /** A limit passed, raised in the session's thread; an Error, so that no {@code catch (Exception)} holds it. */
     private static final class Stopped extends Error {
         Stopped(String message) {
             super(message, null, false, false);
@@ -92,8 +92,8 @@ final class SessionGuard {
                 }
                 long max = FACTS_PER_INPUT * inputs.get() + FACTS_BASE;
                 if (inserted.incrementAndGet() > max) {
-                    throw stop(violation, where.apply(event.getRule()), "inserted more than " + String.format("%,d", max)
-                            + " facts (" + FACTS_PER_INPUT + " for each of the " + String.format("%,d", inputs.get())
+                    throw stop(violation, where.apply(event.getRule()), "inserted more than "
+                            + String.format("%,d", max) + " facts (" + FACTS_PER_INPUT + " for each of the " + String.format("%,d", inputs.get())
                             + " facts given, and " + String.format("%,d", FACTS_BASE) + "): a rule that inserts"
                             + " without end is stopped");
                 }

@@ -31,6 +31,14 @@ class RuleCacheTest {
     }
 
     @Test
+    void anotherVersionOfTheAllowListFindsNoEntryCheckedAgainstAnOlderOne() {
+        byte[] content = "rule \"R\" when then end".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(RuleCache.key("x.drl", content)).isEqualTo(RuleCache.key("x.drl", content, RuleBytecode.VERSION))
+                .isNotEqualTo(RuleCache.key("x.drl", content, RuleBytecode.VERSION + 1));
+    }
+
+    @Test
     void aSecondCompileOfUnchangedFilesCompilesNothing() throws Exception {
         RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules"));
 
