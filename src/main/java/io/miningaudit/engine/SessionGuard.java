@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -70,7 +71,7 @@ final class SessionGuard {
         long deadline = System.nanoTime() + limit.toNanos();
         AtomicLong inputs = new AtomicLong();
         AtomicLong inserted = new AtomicLong();
-        Rule[] firing = new Rule[1];
+        Rule[] firing = new Rule[1]; // the rule whose consequence runs, if one does
         String[] violation = new String[2];
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
@@ -80,6 +81,13 @@ final class SessionGuard {
                 }
                 if (System.nanoTime() > deadline) {
                     throw stop(violation, where.apply(event.getMatch().getRule()), timeMessage(limit));
+                }
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                synchronized (firing) {
+                    firing[0] = null;
                 }
             }
         });
@@ -125,7 +133,7 @@ final class SessionGuard {
                 }
                 String at = fromStack.apply(stack);
                 record(violation, at != null ? at : rule != null ? where.apply(rule)
-                        : "the rules' conditions (no rule had fired)", timeMessage(limit));
+                        : "the rules' conditions (no rule was firing)", timeMessage(limit));
                 session.halt();
                 worker.interrupt();
                 worker.join(1000);
@@ -149,7 +157,7 @@ final class SessionGuard {
                 rule = firing[0];
             }
             String at = rule != null ? where.apply(rule) : fromStack.apply(overflow.getStackTrace());
-            record(violation, at != null ? at : "the rules' conditions (no rule had fired)",
+            record(violation, at != null ? at : "the rules' conditions (no rule was firing)",
                     "recursed without end (stack overflow): a rule that recurses without end is stopped");
         }
         if (violation[0] != null) {

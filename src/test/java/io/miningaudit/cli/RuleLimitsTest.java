@@ -92,6 +92,25 @@ class RuleLimitsTest {
     }
 
     @Test
+    void aLoopInAConditionIsStoppedAndNamedByTheRuleWhoseConditionItIs() throws Exception {
+        System.setProperty(TIME_LIMIT, "2");
+        Path file = rulesWith("""
+                function boolean spin(String id) {
+                    long n = 0;
+                    while (n >= 0) { n = n * 1; }
+                    return true;
+                }
+
+                """ + rule("Spin", "Inspection(spin(id))", "insertLogical(\"x\");"));
+
+        CommandLineTest.Run r = audit(file);
+
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).contains("  " + file + " › rule Spin: did not finish within the time limit of 2 s");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aRuleThatInsertsWithoutEndIsStoppedAtTheFactLimit() throws Exception {
         Path file = rulesWith(rule("Seed", "", "insert(Integer.valueOf(0));")
                 + rule("Grow", "$n : Integer()", "insert(Integer.valueOf($n + 1));"));

@@ -82,6 +82,7 @@ class RuleBytecodeTest {
             a retraction | | $i : Inspection() | delete($i); | 6: rule "An analyst's rule" | org.drools.model.Drools.delete()
             a retract | | $i : Inspection() | retract($i); | 6: rule "An analyst's rule" | org.drools.model.Drools.delete()
             an update | | $i : Inspection() | update($i); | 6: rule "An analyst's rule" | org.drools.model.Drools.update()
+            a modify | | $i : Inspection() | modify($i) { } | 6: rule "An analyst's rule" | org.drools.model.Drools.update()
             halting the engine | | Inspection() | `// \\u000a ((org.drools.model.Drools) null).halt();` | 6: rule "An analyst's rule" | org.drools.model.Drools.halt()
             the engine's runtime | | Inspection() | `// \\u000a ((org.drools.core.rule.consequence.KnowledgeHelper) null).getKieRuntime();` | 6: rule "An analyst's rule" | org.drools.core.rule.consequence.KnowledgeHelper.getKieRuntime()
             an entry point | | Inspection() from entry-point "side" | insertLogical("x"); | 6: rule "An analyst's rule" | org.drools.modelcompiler.dsl.pattern.D.entryPoint()
