@@ -124,10 +124,7 @@ class CaseFormsTest {
 
     @Test
     void csvProblemsNameTheFileAndLine() throws Exception {
-        Path folder = dir.resolve("csv");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("case.csv"), "id,asOf\ncsv-case,2021-12-14\n");
-        Files.writeString(folder.resolve("entities.csv"), "id,name,kind,province,preferences\n"
+        Path folder = csvFolder("id,name,kind,province,preferences\n"
                 + "E1,\"Firm, Ltd.\",PRIVATE_ENTERPRISE,Zhejiang,TAX;LAND\n"
                 + "E2,Other,PRIVATE_ENTERPRISE,Zhejiang,TAX;FREE_LUNCH\n");
 
@@ -137,6 +134,69 @@ class CaseFormsTest {
         assertThat(e.problems()).map(Problem::toString).containsExactly(folder.resolve("entities.csv")
                 + ":3: entities[1].preferences: \"FREE_LUNCH\" is not one of ELECTRICITY_PRICE, WATER_PRICE, TAX,"
                 + " RENT, LAND");
+    }
+
+    @Test
+    void aCsvFileThatIsNotUtf8IsRefusedAtItsLine() throws Exception {
+        Path folder = csvFolder(("id,name,kind,province\n"
+                + "E1,Firm,PRIVATE_ENTERPRISE,Zhejiang\n"
+                + "E2,Caf\u00e9,PRIVATE_ENTERPRISE,Zhejiang\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(folder, null));
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly(folder.resolve("entities.csv")
+                + ":3: entities: not parseable: not valid UTF-8 (the byte 0xE9)");
+    }
+
+    @Test
+    void aTableFileThatIsAFolderAPipeOrALinkLoopIsReportedNotPassedOver() throws Exception {
+        Path folder = csvFolder("id,name,kind,province\nE1,Firm,PRIVATE_ENTERPRISE,Zhejiang\n");
+        Files.createDirectories(folder.resolve("accounts.csv"));
+        Files.createSymbolicLink(folder.resolve("persons.csv"), folder.resolve("persons.csv"));
+        // A named pipe would block the reading until something writes to it.
+        boolean pipe = new ProcessBuilder("mkfifo", folder.resolve("machines.csv").toString()).start().waitFor() == 0;
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(folder, null));
+
+        var expected = new java.util.ArrayList<>(java.util.List.of(
+                folder.resolve("accounts.csv") + ": accounts: is a folder, not a file",
+                folder.resolve("persons.csv") + ": persons: is a link that leads nowhere (a loop of links or a missing"
+                        + " file)"));
+        if (pipe) {
+            expected.add(1, folder.resolve("machines.csv") + ": machines: is not a regular file (a device, a pipe or a"
+                    + " socket)");
+        }
+        assertThat(e.problems()).map(Problem::toString).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aCsvHeaderNamesEachColumnOnceAndAValueNeedsANamedColumn() throws Exception {
+        Path folder = csvFolder("id,name,kind,province,id,,city\n"
+                + "E1,Firm,PRIVATE_ENTERPRISE,Zhejiang,E9,x,Hangzhou\n"
+                + "E2,Other,PRIVATE_ENTERPRISE,Zhejiang,,y,\n");
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(folder, null));
+
+        // Which of two columns named "id" holds the id is unknown: the second is passed over, and reported.
+        assertThat(e.problems()).map(Problem::toString).containsExactly(
+                folder.resolve("entities.csv") + ":1: entities: two columns are named \"id\" (columns 1 and 5)",
+                folder.resolve("entities.csv") + ":2: entities[0]: a value in column 6, which has no field name");
+    }
+
+    /** A folder of CSV files: a case record, and entities.csv as given. */
+    private Path csvFolder(String entities) throws java.io.IOException {
+        return csvFolder(entities.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path csvFolder(byte[] entities) throws java.io.IOException {
+        Path folder = dir.resolve("csv");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("case.csv"), "id,asOf\ncsv-case,2021-12-14\n");
+        Files.write(folder.resolve("entities.csv"), entities);
+        return folder;
     }
 
     @Test
