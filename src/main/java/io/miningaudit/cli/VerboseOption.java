@@ -15,6 +15,7 @@ public class VerboseOption {
             var context = root.getLoggerContext();
             context.getLogger("org.drools").setLevel(ch.qos.logback.classic.Level.WARN);
             context.getLogger("org.kie").setLevel(ch.qos.logback.classic.Level.WARN);
+            context.getLogger("org.apache.poi").setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 
