@@ -34,7 +34,10 @@ class JarIT {
         // Standard error goes to a file, so that neither stream can fill its pipe while the other is read.
         Path errors = Files.createTempFile("mining-audit-jar-it", ".err");
         try {
-            Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+            // The jar keeps its compiled rules in the build folder, not in the user's cache.
+            builder.environment().put("MINING_AUDIT_RULE_CACHE", Path.of("target", "rule-cache").toAbsolutePath().toString());
+            Process p = builder.start();
             byte[] stdout = p.getInputStream().readAllBytes();
             assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
             return new Result(p.exitValue(), new String(stdout, StandardCharsets.UTF_8), Files.readString(errors));

@@ -6,7 +6,7 @@ import io.miningaudit.engine.Counts;
 import io.miningaudit.engine.RuleBase;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.intake.CaseReader;
-import io.miningaudit.report.Hashes;
+import io.miningaudit.engine.Hashes;
 import io.miningaudit.report.Provenance;
 import io.miningaudit.report.ReportWriter;
 import java.io.PrintWriter;
@@ -49,6 +49,7 @@ public class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        options.check(caseFile);
         Path rulesDir = rulesOption.resolve();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progress = ProgressBar.forTerminal();
@@ -69,6 +70,7 @@ public class AuditCommand implements Callable<Integer> {
             progress.stage("reading " + caseFile);
             CaseFile facts = new CaseReader(parent.clock()).withProgress(progress).read(caseFile, options.asOf);
             String caseSha256 = Hashes.sha256(caseFile);
+            ReportWriter.checkTargets(facts.getCaseInfo().getId(), facts.getCaseInfo().getAsOf(), options.out);
             result = new Auditor(rules).audit(facts, progress);
             progress.stage("writing the report");
             provenance = new Provenance(facts.getCaseInfo().getId(), facts.getCaseInfo().getTitle(),

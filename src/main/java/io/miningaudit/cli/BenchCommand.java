@@ -55,21 +55,21 @@ public class BenchCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
-    @Option(names = "--cycles", defaultValue = "100000", description = "Consumption cycles in the case (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cycles", defaultValue = "100000", converter = Converters.Positive.class, description = "Consumption cycles in the case (default: ${DEFAULT-VALUE}).")
     int cycles;
 
-    @Option(names = "--repeat", defaultValue = "3", description = "Timed runs of each, after one warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", defaultValue = "3", converter = Converters.Positive.class, description = "Timed runs of each, after one warm-up (default: ${DEFAULT-VALUE}).")
     int repeat;
 
     @Option(names = "--seed", defaultValue = "2021", description = "Seed of the generated case (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--sizes", split = ",", paramLabel = "N",
+    @Option(names = "--sizes", split = ",", paramLabel = "N", converter = Converters.Positive.class,
             description = "Instead: the scale benchmark at these numbers of entities (e.g. 1000,5000,20000): the I/O"
                     + " floor, the full audit, their ratio, peak heap and time per 1,000 entities.")
     List<Integer> sizes;
 
-    @Option(names = "--rate", defaultValue = "0.5", paramLabel = "R",
+    @Option(names = "--rate", defaultValue = "0.5", paramLabel = "R", converter = Converters.PositiveRate.class,
             description = "With --sizes: detections a day per entity, over 30 days (default: ${DEFAULT-VALUE}; 1 at"
                     + " 100000 entities is the national month, 3 million detections).")
     double rate;

@@ -13,4 +13,12 @@ public class CaseOptions {
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The audit's reference date, YYYY-MM-DD (default: the case's asOf, else today).")
     LocalDate asOf;
+
+    /**
+     * Bad usage, exit 2, before any rule is compiled or the case read: a case file that is missing or cannot be read,
+     * an {@code --out} that cannot be a folder.
+     */
+    void check(Path caseFile) throws UsageException {
+        new UsageChecks().caseFile(caseFile).outFolder("--out", out).orThrow();
+    }
 }

@@ -7,7 +7,7 @@ import io.miningaudit.engine.RuleBase;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.intake.CaseReader;
 import io.miningaudit.report.DiffWriter;
-import io.miningaudit.report.Hashes;
+import io.miningaudit.engine.Hashes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,6 +47,7 @@ public class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        options.check(caseFile);
         // Each input is hashed as soon as it is read, as audit does.
         RuleBase beforeRules = RuleBase.compile(before);
         String beforeSha256 = Hashes.sha256(before);

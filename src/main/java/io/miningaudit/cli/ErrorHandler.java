@@ -3,6 +3,7 @@ package io.miningaudit.cli;
 import io.miningaudit.engine.RuleFailedException;
 import io.miningaudit.engine.RulesException;
 import io.miningaudit.intake.CaseDataException;
+import io.miningaudit.report.TargetInTheWayException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -16,7 +17,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         int code;
-        if (ex instanceof CaseDataException e) {
+        if (ex instanceof UsageException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof TargetInTheWayException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof CaseDataException e) {
             err.println("error: " + e.getMessage() + "; nothing was written");
             e.problems().forEach(p -> err.println("  " + p));
             code = ExitCodes.INVALID_CASE;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mining-audit generate}: a seeded, realistic case of any size, in any form. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Write a seeded, realistic generated case in any form (json, yaml, xlsx, csv).")
+        description = "Write a seeded, realistic generated case in any form (json, yaml, xlsx, csv), told by the name"
+                + " of --out as the audit tells it.")
 public class GenerateCommand implements Callable<Integer> {
     /** The forms a case can be written in. */
     public enum Form { json, yaml, xlsx, csv }
@@ -27,14 +28,16 @@ public class GenerateCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--entities", defaultValue = "1000", description = "Entities (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--entities", defaultValue = "1000", converter = Converters.Positive.class,
+            description = "Entities (default: ${DEFAULT-VALUE}).")
     int entities;
 
-    @Option(names = "--detections-per-day", defaultValue = "100",
+    @Option(names = "--detections-per-day", defaultValue = "100", converter = Converters.Positive.class,
             description = "Mining-IP detections a day (default: ${DEFAULT-VALUE}).")
     int detectionsPerDay;
 
-    @Option(names = "--days", defaultValue = "30", description = "Days of detections up to the as-of date (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--days", defaultValue = "30", converter = Converters.Positive.class,
+            description = "Days of detections up to the as-of date (default: ${DEFAULT-VALUE}).")
     int days;
 
     @Option(names = "--as-of", defaultValue = "2022-06-30", description = "The case's as-of date (default: ${DEFAULT-VALUE}).")
@@ -43,21 +46,23 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "The seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--form", defaultValue = "json", description = "json, yaml, xlsx or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--form", description = "json, yaml, xlsx or csv (default: told by the name of --out).")
     Form form;
 
     @Option(names = "--out", paramLabel = "PATH", required = true,
-            description = "The file to write, or the folder for csv.")
+            description = "The file to write: .json, .yaml or .yml, .xlsx; or a folder of .csv files (a name without"
+                    + " extension or ending in .csv, or an existing folder).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
+        Form written = checkedForm();
         CaseFile facts = CaseGenerator.generate(new CaseGenerator.Size(entities, detectionsPerDay, days, seed, asOf));
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        switch (form) {
+        switch (written) {
             case json -> CaseFileWriter.write(facts, out);
             case yaml -> CaseFileWriter.writeYaml(facts, out);
             case xlsx -> CaseFileWriter.writeWorkbook(facts, out);
@@ -68,5 +73,56 @@ public class GenerateCommand implements Callable<Integer> {
                 facts.getIpDetections().size(), facts.getInspections().size(), facts.getAccounts().size(),
                 facts.getConsumption().size());
         return ExitCodes.DONE;
+    }
+
+    /**
+     * The form the name of {@code --out} tells, as the case reader will tell it: an existing folder is a CSV folder;
+     * else by the extension, no extension (or {@code .csv}) meaning a CSV folder. An explicit {@code --form} must agree,
+     * but may name a CSV folder anything the name does not tell otherwise.
+     */
+    private Form checkedForm() throws UsageException {
+        Form named = named(out);
+        UsageChecks checks = new UsageChecks();
+        Form chosen = form != null ? form : named;
+        if (named == null && form == null) {
+            checks.problem("--out " + out + ": cannot tell the form from the name; end it in .json, .yaml, .yml or"
+                    + " .xlsx, name a folder (no extension, or .csv), or give --form");
+        } else if (form != null && named != null && form != named) {
+            checks.problem("--form " + form + " contradicts --out " + out + ", which names " + what(named));
+        } else if (named == null && form != Form.csv) {
+            checks.problem("--form " + form + " contradicts --out " + out + ": " + what(form) + "'s name ends in "
+                    + (form == Form.yaml ? ".yaml or .yml" : "." + form));
+        } else if (chosen == Form.csv && Files.exists(out) && !Files.isDirectory(out)) {
+            checks.problem("--out " + out + ": not a folder");
+        } else if (!Files.exists(out)) {
+            checks.creatable("--out " + out, out);
+        }
+        checks.orThrow();
+        return chosen;
+    }
+
+    /** The form a path's name tells, or null when its extension is none of ours. */
+    static Form named(Path path) {
+        if (Files.isDirectory(path)) {
+            return Form.csv;
+        }
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return switch (dot <= 0 ? "" : name.substring(dot + 1)) {
+            case "json" -> Form.json;
+            case "yaml", "yml" -> Form.yaml;
+            case "xlsx" -> Form.xlsx;
+            case "", "csv" -> Form.csv;
+            default -> null;
+        };
+    }
+
+    private static String what(Form form) {
+        return switch (form) {
+            case json -> "a JSON case file";
+            case yaml -> "a YAML case file";
+            case xlsx -> "a workbook";
+            case csv -> "a folder of .csv files";
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.miningaudit.cli;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,8 @@ public class MiningAudit implements Callable<Integer> {
         VerboseOption.reset();
         CommandLine cl = new CommandLine(new MiningAudit(clock));
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(new UsageErrorHandler());
+        cl.registerConverter(LocalDate.class, new Converters.Date());
         return cl;
     }
 

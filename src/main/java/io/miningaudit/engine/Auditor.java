@@ -138,7 +138,7 @@ public final class Auditor {
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new RuleFailedException("a rule failed while it ran", List.of(new RuleProblem(RuleProblem.Level.ERROR,
-                    RuleBase.source(e.getMatch().getRule(), ruleBase.dir()) + " › rule " + e.getMatch().getRule().getName(),
+                    ruleBase.source(e.getMatch().getRule()) + " › rule " + e.getMatch().getRule().getName(),
                     "failed on this case: " + cause)));
         } finally {
             session.dispose();

@@ -46,7 +46,13 @@ final class TableFacts {
         return byRule;
     }
 
-    static TableFacts collect(KieBase kieBase, Path dir, List<RuleProblem> problems, TableFiles files) {
+    /**
+     * @param sourceOf the file each rule comes from
+     * @param tablesCompiled whether every table file compiled; if not, a parameter it would set is not reported as
+     *                       missing (its compile error says why)
+     */
+    static TableFacts collect(KieBase kieBase, Path dir, List<RuleProblem> problems, TableFiles files,
+                              java.util.function.Function<Rule, String> sourceOf, boolean tablesCompiled) {
         TableFacts facts = new TableFacts();
         List<Inserted> inserted = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
@@ -73,7 +79,7 @@ final class TableFacts {
                 Throwable cause = f.exception().getCause() != null ? f.exception().getCause() : f.exception();
                 String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
                 // A schedule row's message starts with its column's label: "from "2022-13-01" is not a date".
-                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), dir, message.split(" ")[0], files),
+                problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), sourceOf, message.split(" ")[0], files),
                         message));
                 facts.byRule.putIfAbsent(f.rule(), new ArrayList<>());
                 failedRules.add(f.rule());
@@ -82,7 +88,7 @@ final class TableFacts {
             Collecting.FAILURES.remove();
             session.dispose();
         }
-        java.util.function.Function<Rule, String> at = rule -> where(rule, dir, null, files);
+        java.util.function.Function<Rule, String> at = rule -> where(rule, sourceOf, null, files);
         Map<String, Inserted> parameterAt = new LinkedHashMap<>();
         Map<String, Inserted> rowAt = new LinkedHashMap<>();
         for (Inserted i : inserted) {
@@ -112,7 +118,7 @@ final class TableFacts {
                 facts.schedule.add(row);
             }
         }
-        warnGaps(facts.schedule, rowAt, problems, dir, files);
+        warnGaps(facts.schedule, rowAt, problems, sourceOf, files);
         for (var e : facts.byRule.entrySet()) {
             if (e.getValue().isEmpty() && !failedRules.contains(e.getKey())) {
                 problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(e.getKey()),
@@ -121,14 +127,14 @@ final class TableFacts {
         }
         for (ParameterSpec spec : ParameterSpec.REQUIRED) {
             Parameter p = facts.parameters.get(spec.name());
-            if (p == null) {
+            if (p == null && tablesCompiled) {
                 problems.add(new RuleProblem(RuleProblem.Level.ERROR, dir.toString(), "parameter '" + spec.name()
                         + "' is not set (" + spec.meaning() + "): add a row for it to the parameter table"));
-            } else {
+            } else if (p != null) {
                 String why = spec.problem(p);
                 if (why != null) {
                     problems.add(new RuleProblem(RuleProblem.Level.ERROR,
-                            where(parameterAt.get(spec.name()).rule(), dir, "Value", files),
+                            where(parameterAt.get(spec.name()).rule(), sourceOf, "Value", files),
                             "parameter '" + spec.name() + "': " + why));
                 }
             }
@@ -138,7 +144,7 @@ final class TableFacts {
 
     /** Within a jurisdiction, days between one row's end and the next row's start pay no surcharge of its own. */
     private static void warnGaps(List<SurchargeRate> schedule, Map<String, Inserted> rowAt, List<RuleProblem> problems,
-                                 Path dir, TableFiles files) {
+                                 java.util.function.Function<Rule, String> sourceOf, TableFiles files) {
         Map<String, List<SurchargeRate>> byJurisdiction = new LinkedHashMap<>();
         schedule.forEach(r -> byJurisdiction.computeIfAbsent(r.getJurisdiction(), j -> new ArrayList<>()).add(r));
         for (List<SurchargeRate> rows : byJurisdiction.values()) {
@@ -147,7 +153,7 @@ final class TableFacts {
                 SurchargeRate a = rows.get(i);
                 SurchargeRate b = rows.get(i + 1);
                 if (a.getLastDay() != null && b.getFirstDay().isAfter(a.getLastDay().plusDays(1))) {
-                    problems.add(new RuleProblem(RuleProblem.Level.WARNING, where(rowAt.get(b.getId()).rule(), dir, null, files),
+                    problems.add(new RuleProblem(RuleProblem.Level.WARNING, where(rowAt.get(b.getId()).rule(), sourceOf, null, files),
                             "gap in the " + b.getJurisdiction() + " schedule: row " + a.getId() + " ends "
                                     + a.getLastDay() + " and row " + b.getId() + " starts " + b.getFirstDay()
                                     + "; the days between pay no " + b.getJurisdiction() + " surcharge"));
@@ -164,10 +170,10 @@ final class TableFacts {
      * Where a rule is: its file, and for a decision table its sheet and row ({@code Schedule_9} is row 9), or the cell
      * itself when a column label is known: {@code Schedule.drl.xlsx › Schedule › D11}.
      */
-    static String where(Rule rule, Path dir, String label, TableFiles files) {
-        String source = RuleBase.source(rule, dir);
-        java.util.regex.Matcher m = RuleBase.TABLE_ROW.matcher(rule.getName());
-        if (!RuleBase.isTable(source) || !m.matches()) {
+    static String where(Rule rule, java.util.function.Function<Rule, String> sourceOf, String label, TableFiles files) {
+        String source = sourceOf.apply(rule);
+        java.util.regex.Matcher m = DroolsMessages.TABLE_ROW.matcher(rule.getName());
+        if (!RuleFiles.isTable(source) || !m.matches()) {
             return source + " › rule " + rule.getName();
         }
         TableLayout layout = files.layout(Path.of(source));

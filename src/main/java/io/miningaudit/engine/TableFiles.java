@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +13,12 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 
 /**
  * What one compile needs to know of its decision-table files, each read once: the DRL Drools generates from a table
- * (for the safety check and to map its errors back) and the table's layout (to name a cell).
+ * (for the safety check and to map its errors back) and the table's layout (to name a cell). Files compile in
+ * parallel, so the memo is concurrent.
  */
 final class TableFiles {
-    private final Map<Path, Optional<String>> drl = new HashMap<>();
-    private final Map<Path, Optional<TableLayout>> layouts = new HashMap<>();
+    private final Map<Path, Optional<String>> drl = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<TableLayout>> layouts = new ConcurrentHashMap<>();
 
     /** The DRL Drools generates from a table, or null when it cannot be generated. */
     String drl(Path file) {

@@ -33,7 +33,13 @@ public final class CaseTemplate {
     }
 
     public static void write(Path file) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out);
+        }
+    }
+
+    public static void write(OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);

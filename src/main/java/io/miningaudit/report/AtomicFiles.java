@@ -7,39 +7,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes a set of files so that each is whole or absent: every file goes to a hidden temporary file beside its
  * target, and only when all are written are they moved into place, each with an atomic rename. A failure, or a
- * killed run, leaves no target file half-written.
+ * killed run, leaves no target file half-written; a target that no rename could replace (a folder of its name) is
+ * found before any file of the set is written, so that a set is never half replaced for it.
+ *
+ * <p>A temporary file is named {@code .<target>.<pid>-<random>.partial}, after the process that writes it. Before it
+ * writes into a folder, a run removes the temporary files there whose process is no longer alive on this machine: the
+ * leftovers of a run that was killed. A live process's files, this one's included, are never touched. (A folder
+ * shared between machines could hold a live writer's file whose pid is free here; removing it would make that run
+ * fail its rename with an error, never leave a half file.) Names without a pid, from versions before this one, are
+ * removed once untouched for {@link #OLD_TEMP_AGE}.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     /** Writes one file's content to a stream. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final long PID = ProcessHandle.current().pid();
+    private static final Pattern TEMP = Pattern.compile("\\..+\\.(\\d+)-[0-9a-z]+\\.partial");
+    private static final Pattern OLD_TEMP = Pattern.compile("\\..+\\.[0-9a-z]{11,13}\\.partial");
+    static final Duration OLD_TEMP_AGE = Duration.ofHours(1);
 
     private final Map<Path, Content> files = new LinkedHashMap<>();
 
-    AtomicFiles add(Path target, Content content) {
+    public AtomicFiles add(Path target, Content content) {
         files.put(target, content);
         return this;
     }
 
-    List<Path> write() throws IOException {
+    public List<Path> write() throws IOException {
+        check(files.keySet());
+        Set<Path> folders = new LinkedHashSet<>();
+        files.keySet().forEach(target -> folders.add(target.toAbsolutePath().getParent()));
+        folders.forEach(AtomicFiles::removeStaleTemps);
         Map<Path, Path> temps = new LinkedHashMap<>();
         try {
             for (var e : files.entrySet()) {
                 Path target = e.getKey();
                 Files.createDirectories(target.toAbsolutePath().getParent());
                 // Created like any new file (so with the usual permissions), under a hidden name of its own.
-                Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
+                Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + PID + "-"
                         + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
                 temps.put(target, temp);
                 try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
@@ -58,6 +82,53 @@ final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** Throws, naming each, if any of {@code targets} could not be replaced by a rename: a folder is in its way. */
+    public static void check(Collection<Path> targets) throws TargetInTheWayException {
+        List<String> problems = targets.stream().filter(Files::isDirectory)
+                .map(target -> "a folder is in the way: " + target).toList();
+        if (!problems.isEmpty()) {
+            throw new TargetInTheWayException(problems);
+        }
+    }
+
+    /** Removes the temporary files a killed run left in {@code folder}; what cannot be removed is left. */
+    private static void removeStaleTemps(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(Files::isRegularFile).toList();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        for (Path file : files) {
+            try {
+                if (stale(file)) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException | RuntimeException e) {
+                // Best effort: a leftover costs disk space, never a report.
+            }
+        }
+    }
+
+    private static boolean stale(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Matcher ours = TEMP.matcher(name);
+        if (ours.matches()) {
+            long pid;
+            try {
+                pid = Long.parseLong(ours.group(1));
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            return pid != PID && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        }
+        return OLD_TEMP.matcher(name).matches()
+                && Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(OLD_TEMP_AGE));
     }
 
     private static void move(Path temp, Path target) throws IOException {

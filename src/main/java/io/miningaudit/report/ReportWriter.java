@@ -3,6 +3,7 @@ package io.miningaudit.report;
 import io.miningaudit.engine.AuditResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Writes an audit's two files, {@code <caseId>_<asOf>.xlsx} and {@code .json}, each whole or not at all. */
@@ -35,15 +36,31 @@ public final class ReportWriter {
 
     /** The base name of the report files. */
     public static String baseName(Provenance provenance) {
-        return provenance.caseId() + "_" + provenance.asOf();
+        return baseName(provenance.caseId(), provenance.asOf());
+    }
+
+    private static String baseName(String caseId, LocalDate asOf) {
+        return caseId + "_" + asOf;
+    }
+
+    /**
+     * Throws if either report file of this case could not replace what stands at its name (a folder), so that a
+     * command can say so before a long audit; {@link #write} checks again before it writes either file.
+     */
+    public static void checkTargets(String caseId, LocalDate asOf, Path outDir) throws TargetInTheWayException {
+        AtomicFiles.check(targets(outDir, baseName(caseId, asOf)));
+    }
+
+    private static List<Path> targets(Path outDir, String base) {
+        return List.of(outDir.resolve(base + ".xlsx"), outDir.resolve(base + ".json"));
     }
 
     /** Writes both files into {@code outDir} and returns their paths, workbook first. */
     public List<Path> write(AuditResult result, Provenance provenance, Path outDir) throws IOException {
-        String base = baseName(provenance);
+        List<Path> targets = targets(outDir, baseName(provenance));
         return new AtomicFiles()
-                .add(outDir.resolve(base + ".xlsx"), new WorkbookWriter(result, provenance, maxRowsPerSheet).withProgress(progress)::writeTo)
-                .add(outDir.resolve(base + ".json"), new JsonWriter(result, provenance)::writeTo)
+                .add(targets.get(0), new WorkbookWriter(result, provenance, maxRowsPerSheet).withProgress(progress)::writeTo)
+                .add(targets.get(1), new JsonWriter(result, provenance)::writeTo)
                 .write();
     }
 

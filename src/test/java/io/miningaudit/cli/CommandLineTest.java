@@ -128,8 +128,9 @@ class CommandLineTest {
                 "$case : Inspection(deliberate, $id : id"));
         Path out = dir.resolve("out");
 
-        Run r = run("audit", dir.resolve("no-such-case.json").toString(), "--rules", rules.toString(),
-                "--out", out.toString());
+        // A case whose data is bad: exit 4, not 3, shows that it was not read.
+        Run r = run("audit", write("bad.json", "{\"case\": {\"id\": \"bad case\"}}").toString(), "--rules",
+                rules.toString(), "--out", out.toString());
 
         assertThat(r.code()).isEqualTo(4);
         assertThat(r.err()).startsWith("error: 1 error in the rules; the case was not read and nothing was written");
@@ -189,9 +190,61 @@ class CommandLineTest {
         assertThat(run("audit", "x.json", "--frobnicate").code()).isEqualTo(2);
         Run badDate = run("audit", write("case.json", VALID_CASE).toString(), "--as-of", "14/12/2021");
         assertThat(badDate.code()).isEqualTo(2);
-        assertThat(badDate.err()).contains("Invalid value for option '--as-of'");
+        assertThat(badDate.err()).isEqualTo("error: --as-of: \"14/12/2021\" is not a date (YYYY-MM-DD)\n");
         assertThat(run().code()).isEqualTo(2);
         assertThat(run("no-such-command").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aMalformedAsOfDateIsOneLineNamingTheOptionAndTheValueWithoutClassNames() throws IOException {
+        Path out = dir.resolve("out");
+
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--as-of", "2022-13-01", "--out",
+                out.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --as-of: \"2022-13-01\" is not a date (YYYY-MM-DD)\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(files(out)).isEmpty();
+        Run generate = run("generate", "--out", dir.resolve("g.json").toString(), "--as-of", "2022-02-30");
+        assertThat(generate.code()).isEqualTo(2);
+        assertThat(generate.err()).isEqualTo("error: --as-of: \"2022-02-30\" is not a date (YYYY-MM-DD)\n");
+        assertThat(dir.resolve("g.json")).doesNotExist();
+    }
+
+    @Test
+    void aMisspeltOptionIsNamedAloneWithTheSuggestionNotTheCaseFileBesideIt() throws IOException {
+        String caseFile = write("case.json", VALID_CASE).toString();
+        String expected = "error: unknown option '--as-off' (did you mean --as-of?)\n"
+                + "Try 'mining-audit audit --help' for the options.\n";
+
+        for (List<String> args : List.of(List.of("audit", caseFile, "--as-off", "2022-01-01"),
+                List.of("audit", "--as-off", "2022-01-01", caseFile),
+                List.of("audit", caseFile, "--as-off=2022-01-01"))) {
+            Run r = run(args.toArray(String[]::new));
+
+            assertThat(r.code()).as("%s", args).isEqualTo(2);
+            assertThat(r.err()).as("%s", args).isEqualTo(expected);
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownCommandOrAnExtraArgumentIsNamedAlone() {
+        Run command = run("audti", "x.json");
+        assertThat(command.code()).isEqualTo(2);
+        assertThat(command.err()).isEqualTo("error: unknown command 'audti' (did you mean audit?)\n"
+                + "Try 'mining-audit --help' for the options.\n");
+
+        Run extra = run("audit", "x.json", "extra");
+        assertThat(extra.code()).isEqualTo(2);
+        assertThat(extra.err()).isEqualTo("error: unexpected argument 'extra'\n"
+                + "Try 'mining-audit audit --help' for the options.\n");
+
+        Run missing = run("diff", "x.json", "--before", "rules");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("error: missing required option: '--after=DIR'\n"
+                + "Try 'mining-audit diff --help' for the options.\n");
     }
 
     @Test
@@ -269,21 +322,162 @@ class CommandLineTest {
         assertThat(r.code()).as(r.err()).isEqualTo(0);
         var provenance = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(out.resolve("cli-case_2021-12-14.json").toFile()).get("provenance");
-        assertThat(provenance.get("caseSha256").asText()).isEqualTo(io.miningaudit.report.Hashes.sha256(caseFile));
+        assertThat(provenance.get("caseSha256").asText()).isEqualTo(io.miningaudit.engine.Hashes.sha256(caseFile));
         assertThat(provenance.get("rulesSha256").asText())
-                .isEqualTo(io.miningaudit.report.Hashes.sha256(Path.of("rules")))
+                .isEqualTo(io.miningaudit.engine.Hashes.sha256(Path.of("rules")))
                 .isNotEqualTo(provenance.get("caseSha256").asText());
         assertThat(provenance.get("generatedAt").asText()).isEqualTo("2022-01-05T08:00:00Z");
     }
 
     @Test
-    void aFileWhereTheReportFolderShouldBeExitsOneAndSaysSo() throws IOException {
-        Path blocker = write("out", "not a folder");
+    void aMissingCaseFileIsBadUsageFoundBeforeTheRulesCompile() throws IOException {
+        Path brokenRules = dir.resolve("no-rules-here");
+        Path out = dir.resolve("out");
 
-        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", blocker.toString());
+        Run r = run("audit", "no-such-case.json", "--rules", brokenRules.toString(), "--out", out.toString());
 
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("error: a file is in the way: " + blocker + "\n");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: no such case file: no-such-case.json\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(out).doesNotExist();
+        Run diff = run("diff", "no-such-case.json", "--before", brokenRules.toString(), "--after",
+                brokenRules.toString(), "--out", out.toString());
+        assertThat(diff.code()).isEqualTo(2);
+        assertThat(diff.err()).isEqualTo("error: no such case file: no-such-case.json\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aCaseThatCannotBeReadIsBadUsage() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("case.json"), dir.resolve("gone.json"));
+        Path folder = Files.createDirectories(dir.resolve("case-folder"));
+        Files.writeString(folder.resolve("notes.txt"), "no tables here");
+        Path out = dir.resolve("out");
+
+        Run dangling = run("audit", link.toString(), "--out", out.toString());
+        Run empty = run("audit", folder.toString(), "--out", out.toString());
+
+        assertThat(dangling.code()).isEqualTo(2);
+        assertThat(dangling.err()).isEqualTo("error: no such case file: " + link + " (a link to " + dir.resolve("gone.json")
+                + ", which does not exist)\n");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).isEqualTo("error: no case in folder " + folder + ": it holds no .csv files\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anOutThatCannotBeAFolderIsBadUsageFoundBeforeTheRulesCompileOrTheCaseIsRead() throws IOException {
+        Path blocker = write("reports.txt", "not a folder");
+        Path brokenRules = dir.resolve("no-rules-here");
+        Path badCase = write("bad.json", "{\"case\": {\"id\": \"bad case\"}}");
+
+        Run file = run("audit", badCase.toString(), "--rules", brokenRules.toString(), "--out", blocker.toString());
+        Run below = run("audit", badCase.toString(), "--out", blocker.resolve("sub").toString());
+        Run device = run("audit", write("case.json", VALID_CASE).toString(), "--out", "/dev/full");
+
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo("error: --out " + blocker + ": not a folder\n");
+        assertThat(below.code()).isEqualTo(2);
+        assertThat(below.err()).isEqualTo("error: --out " + blocker.resolve("sub") + ": cannot be created: " + blocker
+                + " is not a folder\n");
+        assertThat(device.code()).isEqualTo(2);
+        assertThat(device.err()).isEqualTo("error: --out /dev/full: not a folder\n");
+        assertThat(Files.readString(blocker)).isEqualTo("not a folder");
+        assertThat(files(dir)).containsExactly("bad.json", "case.json", "reports.txt");
+    }
+
+    @Test
+    void everyUsageProblemIsToldAtOnce() throws IOException {
+        Path blocker = write("reports.txt", "not a folder");
+
+        Run r = run("diff", "no-such-case.json", "--before", "rules", "--after", "rules", "--out", blocker.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: no such case file: no-such-case.json\n"
+                + "error: --out " + blocker + ": not a folder\n");
+    }
+
+    @Test
+    void theTemplateReplacesAnExistingFileOnlyWithForce() throws IOException {
+        Path filled = write("case.xlsx", "an inspector's filled case");
+
+        Run refused = run("template", "--out", filled.toString());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("error: " + filled + " exists; add --force to replace it\n");
+        assertThat(Files.readString(filled)).isEqualTo("an inspector's filled case");
+
+        Run forced = run("template", "--out", filled.toString(), "--force");
+
+        assertThat(forced.code()).as(forced.err()).isEqualTo(0);
+        assertThat(forced.out()).isEqualTo("Wrote " + filled + "\n");
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(filled.toFile(), null, true)) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("README");
+        }
+        assertThat(files(dir)).containsExactly("case.xlsx");
+    }
+
+    @Test
+    void aTemplateThatCannotBeWrittenEndsInOneLine() throws IOException {
+        Run full = run("template", "--out", "/dev/full");
+        Run folder = run("template", "--out", dir.toString());
+        Run below = run("template", "--out", write("notes.txt", "x").resolve("case.xlsx").toString());
+
+        assertThat(full.code()).isEqualTo(1);
+        assertThat(full.err()).isEqualTo("error: cannot write /dev/full: No space left on device\n");
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo("error: --out " + dir + ": a folder, not a file\n");
+        assertThat(below.code()).isEqualTo(2);
+        assertThat(below.err()).isEqualTo("error: --out " + dir.resolve("notes.txt/case.xlsx") + ": cannot be created: "
+                + dir.resolve("notes.txt") + " is not a folder\n");
+        assertThat(files(dir)).containsExactly("notes.txt");
+    }
+
+    @Test
+    void aFolderInTheWayOfOneReportFileWritesNeither() throws IOException {
+        Path out = dir.resolve("out");
+        Path json = Files.createDirectories(out.resolve("cli-case_2021-12-14.json"));
+
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: a folder is in the way: " + json + "\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(files(out)).containsExactly("cli-case_2021-12-14.json");
+        assertThat(files(json)).isEmpty();
+    }
+
+    @Test
+    void theTemporaryFilesOfAKilledRunAreRemovedByTheNextRunIntoThatFolder() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Process alive = new ProcessBuilder("sleep", "60").start();
+        try {
+            String[] killed = {".cli-case_2021-12-14.xlsx." + ended.pid() + "-3f9k2m.partial",
+                ".other-case_2021-01-01.json." + ended.pid() + "-z0q1.partial"};
+            String[] kept = {".cli-case_2021-12-14.json." + alive.pid() + "-8x2c.partial",
+                ".cli-case_2021-12-14.xlsx." + ProcessHandle.current().pid() + "-1a2b.partial",
+                ".cli-case_2021-12-14.json.1w3hk8n2c0v7q.partial", ".notes.partial", "draft.partial"};
+            String oldVersion = ".cli-case_2021-12-14.xlsx.2n4k8m0q1s3u5.partial";
+            for (String name : killed) {
+                write("out/" + name, "half a report");
+            }
+            for (String name : kept) {
+                write("out/" + name, "someone's");
+            }
+            Files.setLastModifiedTime(write("out/" + oldVersion, "half a report"),
+                    java.nio.file.attribute.FileTime.from(Instant.now().minus(java.time.Duration.ofHours(2))));
+
+            Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString());
+
+            assertThat(r.code()).as(r.err()).isEqualTo(0);
+            List<String> expected = new java.util.ArrayList<>(List.of(kept));
+            expected.addAll(List.of("cli-case_2021-12-14.json", "cli-case_2021-12-14.xlsx"));
+            assertThat(files(out)).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            alive.destroy();
+        }
     }
 
     @Test

@@ -97,6 +97,24 @@ class ReportFilesTest {
     }
 
     @Test
+    void aFolderInTheWayOfTheJsonLeavesTheEarlierWorkbookAsItWas() throws Exception {
+        Path out = tmp.resolve("reports");
+        List<Path> earlier = new ReportWriter().write(result, ReportFixture.provenance(), out);
+        var before = java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L);
+        Files.setLastModifiedTime(earlier.get(0), before);
+        Files.delete(earlier.get(1));
+        Files.createDirectory(earlier.get(1));
+
+        assertThatThrownBy(() -> new ReportWriter().write(result, ReportFixture.provenance(), out))
+                .isInstanceOf(TargetInTheWayException.class)
+                .hasMessage("a folder is in the way: " + earlier.get(1));
+
+        assertThat(names(out)).containsExactly("t-case_2021-12-14.json", "t-case_2021-12-14.xlsx");
+        assertThat(Files.getLastModifiedTime(earlier.get(0))).as("not replaced").isEqualTo(before);
+        assertThat(earlier.get(1)).isEmptyDirectory();
+    }
+
+    @Test
     void aFailureWhileWritingLeavesNoFileAndKeepsTheEarlierReport() throws Exception {
         Path out = tmp.resolve("reports");
         List<Path> earlier = new ReportWriter().write(result, ReportFixture.provenance(), out);

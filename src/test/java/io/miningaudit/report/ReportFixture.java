@@ -1,5 +1,6 @@
 package io.miningaudit.report;
 
+import io.miningaudit.engine.Hashes;
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Auditor;
 import io.miningaudit.engine.RuleBase;

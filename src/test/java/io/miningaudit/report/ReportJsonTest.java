@@ -1,5 +1,6 @@
 package io.miningaudit.report;
 
+import io.miningaudit.engine.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

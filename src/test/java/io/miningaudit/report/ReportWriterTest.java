@@ -1,5 +1,6 @@
 package io.miningaudit.report;
 
+import io.miningaudit.engine.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.miningaudit.engine.AuditResult;

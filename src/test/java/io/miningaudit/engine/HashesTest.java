@@ -1,4 +1,4 @@
-package io.miningaudit.report;
+package io.miningaudit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.miningaudit.report;
+package io.miningaudit.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ public final class Hashes {
         if (!Files.isDirectory(path)) {
             return HexFormat.of().formatHex(fileDigest(path));
         }
-        MessageDigest folder = digest();
+        MessageDigest folder = newDigest();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
             files = walk.filter(Files::isRegularFile)
@@ -46,7 +46,7 @@ public final class Hashes {
     }
 
     private static byte[] fileDigest(Path file) throws IOException {
-        MessageDigest md = digest();
+        MessageDigest md = newDigest();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -56,7 +56,7 @@ public final class Hashes {
         return md.digest();
     }
 
-    private static MessageDigest digest() {
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
