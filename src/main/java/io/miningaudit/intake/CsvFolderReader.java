@@ -66,49 +66,58 @@ final class CsvFolderReader {
     private static void readFile(Path file, String shown, String table, RawCase raw) throws IOException {
         try (var reader = Utf8Text.csv(Files.newInputStream(file));
              MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(reader)) {
-            Header header = null;
-            int record = raw.count(table);
-            while (rows.hasNextValue()) {
-                JsonLocation at = rows.getCurrentLocation();
-                String[] row = rows.nextValue();
-                int line = at == null ? 0 : at.getLineNr();
-                if (header == null) {
-                    header = new Header(row, shown, line, table, raw);
-                    continue;
-                }
-                if (row.length == 0 || (row.length == 1 && row[0].isBlank())) {
-                    continue;
-                }
-                Map<String, RawValue> fields = new LinkedHashMap<>();
-                Location where = new Location.Text(shown, line, 0);
-                String path = table + "[" + record + "]";
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i].isEmpty()) {
-                        continue;
-                    }
-                    String field = i < header.names.length ? header.names[i] : null;
-                    if (field != null) {
-                        fields.put(field, RawValue.scalar(RawValue.Kind.STRING, row[i], where));
-                    } else if (i >= header.names.length) {
-                        if (!row[i].isBlank()) {
-                            raw.problem(new Problem(where, path,
-                                    "more values than the header has field names (" + header.names.length + ")"));
-                            break;
-                        }
-                    } else if (!row[i].isBlank() && header.unnamedSeen.add(i)) {
-                        raw.problem(new Problem(where, path, "a value in column " + (i + 1)
-                                + ", which has no field name"));
-                    }
-                }
-                raw.add(new RawRecord(table, record++, where, fields, Map.of()));
+            try {
+                readRows(rows, shown, table, raw);
+            } catch (JsonProcessingException | Utf8Text.Malformed e) {
+                // A parser's own limits (a value's length) come without a location: the parser's stands in.
+                raw.unparseable(notParseable(e, shown, table, rows.getParser().currentLocation()));
             }
         } catch (JsonProcessingException | Utf8Text.Malformed e) {
-            raw.unparseable(notParseable(e, shown, table));
+            raw.unparseable(notParseable(e, shown, table, null));
+        }
+    }
+
+    private static void readRows(MappingIterator<String[]> rows, String shown, String table, RawCase raw)
+            throws IOException {
+        Header header = null;
+        int record = raw.count(table);
+        while (rows.hasNextValue()) {
+            JsonLocation at = rows.getCurrentLocation();
+            String[] row = rows.nextValue();
+            int line = at == null ? 0 : at.getLineNr();
+            if (header == null) {
+                header = new Header(row, shown, line, table, raw);
+                continue;
+            }
+            if (row.length == 0 || (row.length == 1 && row[0].isBlank())) {
+                continue;
+            }
+            Map<String, RawValue> fields = new LinkedHashMap<>();
+            Location where = new Location.Text(shown, line, 0);
+            for (int i = 0; i < row.length; i++) {
+                if (row[i].isEmpty()) {
+                    continue;
+                }
+                String field = i < header.names.length ? header.names[i] : null;
+                if (field != null) {
+                    fields.put(field, RawValue.scalar(RawValue.Kind.STRING, row[i], where));
+                } else if (i >= header.names.length) {
+                    if (!row[i].isBlank()) {
+                        raw.problem(new Problem(where, table + "[" + record + "]",
+                                "more values than the header has field names (" + header.names.length + ")"));
+                        break;
+                    }
+                } else if (!row[i].isBlank() && header.unnamedSeen.add(i)) {
+                    raw.problem(new Problem(where, table + "[" + record + "]", "a value in column " + (i + 1)
+                            + ", which has no field name"));
+                }
+            }
+            raw.add(new RawRecord(table, record++, where, fields, Map.of()));
         }
     }
 
     /** The parser's refusal at its line: the decoder's, which Jackson may wrap, or the parser's own. */
-    private static Problem notParseable(IOException e, String shown, String table) {
+    private static Problem notParseable(IOException e, String shown, String table, JsonLocation fallback) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof Utf8Text.Malformed malformed) {
                 return new Problem(new Location.Text(shown, malformed.lineNumber(), 0), table,
@@ -116,6 +125,9 @@ final class CsvFolderReader {
             }
         }
         JsonLocation l = ((JsonProcessingException) e).getLocation();
+        if ((l == null || l.getLineNr() <= 0) && fallback != null) {
+            l = fallback;
+        }
         return new Problem(new Location.Text(shown, l == null ? 0 : l.getLineNr(), 0), table,
                 "not parseable: " + Values.oneLine(((JsonProcessingException) e).getOriginalMessage()));
     }

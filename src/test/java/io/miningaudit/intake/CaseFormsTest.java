@@ -176,11 +176,17 @@ class CaseFormsTest {
             row(a, 0, "id", "entityId", "province", "category", "billedRateCnyPerKwh");
             row(a, 1, "A1", "E2", "Zhejiang", "RESIDENTIAL");
             a.getRow(1).createCell(4).setCellValue(1e300);
+            row(a, 2, "A2", "E2", "Zhejiang", "RESIDENTIAL");
+            a.getRow(2).createCell(4).setCellValue(8);
             wb.write(out);
         }
+        // A hexadecimal number, which Java's parser of doubles reads as 8.
+        Path hex = dir.resolve("hex.xlsx");
+        rewrite(typed, hex, "xl/worksheets/sheet3.xml", out -> out.write(entry(typed, "xl/worksheets/sheet3.xml")
+                .replaceFirst("(<c r=\"E3\"[^>]*>)<v>8.0</v>", "$1<v>0x1p3</v>").getBytes(StandardCharsets.UTF_8)));
         // A bool cell holds 0 or 1; 2 and yes were read as false.
         Path xlsx = dir.resolve("kinds.xlsx");
-        rewrite(typed, xlsx, "xl/worksheets/sheet2.xml", out -> out.write(entry(typed, "xl/worksheets/sheet2.xml")
+        rewrite(hex, xlsx, "xl/worksheets/sheet2.xml", out -> out.write(entry(hex, "xl/worksheets/sheet2.xml")
                 .replaceFirst("(<c r=\"E2\"[^>]*t=\"b\"[^>]*>)<v>1</v>", "$1<v>2</v>")
                 .replaceFirst("(<c r=\"E3\"[^>]*t=\"b\"[^>]*>)<v>1</v>", "$1<v>yes</v>")
                 .getBytes(StandardCharsets.UTF_8)));
@@ -195,7 +201,9 @@ class CaseFormsTest {
                 xlsx + " › entities › E2: entities[0].dataCenter: 2 is not true or false",
                 xlsx + " › entities › E3: entities[1].dataCenter: yes is not true or false",
                 xlsx + " › accounts › E2: accounts[0].billedRateCnyPerKwh: the number cell 1.0E300 is larger than"
-                        + " 10^12, the most a decimal may be");
+                        + " 10^12, the most a decimal may be",
+                xlsx + " › accounts › E3: accounts[1].billedRateCnyPerKwh: the number cell 0x1p3 is not a decimal"
+                        + " number");
     }
 
     @Test
@@ -313,6 +321,18 @@ class CaseFormsTest {
         assertThat(e.problems()).map(Problem::toString).containsExactly(
                 folder.resolve("entities.csv") + ":1: entities: two columns are named \"id\" (columns 1 and 5)",
                 folder.resolve("entities.csv") + ":2: entities[0]: a value in column 6, which has no field name");
+    }
+
+    @Test
+    void aCsvParsersOwnLimitIsReportedAtItsLine() throws Exception {
+        Path folder = csvFolder("id,name,kind,province\nE1,Firm,PRIVATE_ENTERPRISE,Zhejiang\nE2,\""
+                + "x".repeat(20_000_001) + "\",PRIVATE_ENTERPRISE,Zhejiang\n");
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(folder, null));
+
+        assertThat(e.problems()).map(Problem::toString).singleElement().asString()
+                .startsWith(folder.resolve("entities.csv") + ":3: entities: not parseable: String value length");
     }
 
     /** A folder of CSV files: a case record, and entities.csv as given. */
