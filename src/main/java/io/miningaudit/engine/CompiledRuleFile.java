@@ -21,7 +21,12 @@ import org.drools.model.Model;
 final class CompiledRuleFile {
     private final String rel;
     private final Path file;
+    /** The jar's entry that lists the parameters the file reads, one per line: name, line, column, rule. */
+    private static final String READS = "META-INF/mining-audit/parameters-read";
+
     private final byte[] jar;
+    private List<Model> models;
+    private List<ParameterUse.Read> reads;
 
     CompiledRuleFile(String rel, Path file, byte[] jar) {
         this.rel = rel;
@@ -41,8 +46,46 @@ final class CompiledRuleFile {
         return jar;
     }
 
-    /** The rule models the jar defines, each a fresh instance. */
-    List<Model> models() {
+    /** The jar Drools wrote, with the parameters the file reads added, as the cache keeps it. */
+    static byte[] withReads(byte[] jar, List<ParameterUse.Read> reads) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(jar.length + 256);
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar));
+             java.util.jar.JarOutputStream out = in.getManifest() == null ? new java.util.jar.JarOutputStream(bytes)
+                     : new java.util.jar.JarOutputStream(bytes, in.getManifest())) {
+            for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                out.putNextEntry(new JarEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new JarEntry(READS));
+            StringBuilder text = new StringBuilder();
+            for (ParameterUse.Read r : reads) {
+                text.append(r.name()).append('\t').append(r.line()).append('\t').append(r.column()).append('\t')
+                        .append(r.rule()).append('\n');
+            }
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write compiled rules", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The parameters the file reads ({@code Parameter(name == "...")}), located in the file as it is now. */
+    synchronized List<ParameterUse.Read> parameterReads() {
+        models();
+        return reads;
+    }
+
+    /** The rule models the jar defines, loaded on first use. */
+    synchronized List<Model> models() {
+        if (models == null) {
+            models = List.copyOf(load());
+        }
+        return models;
+    }
+
+    private List<Model> load() {
         Map<String, byte[]> entries = new HashMap<>();
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
@@ -72,6 +115,18 @@ final class CompiledRuleFile {
                 }
             }
         }
+        byte[] listedReads = entries.get(READS);
+        if (listedReads == null) {
+            throw new IllegalStateException("compiled rules of " + file + " list no parameters read");
+        }
+        List<ParameterUse.Read> found = new ArrayList<>();
+        for (String line : new String(listedReads, StandardCharsets.UTF_8).split("\n")) {
+            String[] f = line.split("\t", 4);
+            if (f.length == 4) {
+                found.add(new ParameterUse.Read(f[0], file, Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[3]));
+            }
+        }
+        reads = List.copyOf(found);
         if (!listed) {
             // A damaged jar reads as one with fewer entries: without its list of models it is no compiled file.
             throw new IllegalStateException("compiled rules of " + file + " list no rule models");

@@ -12,7 +12,8 @@ public record ParameterSpec(String name, Kind kind, String meaning) {
     /** The parameters the shipped rules need; the rule base refuses to run without each, well typed. */
     public static final List<ParameterSpec> REQUIRED = List.of(
             new ParameterSpec("presumedDurationMonths", Kind.WHOLE_NUMBER,
-                    "calendar months of mining presumed before an inspection when the start is not established"),
+                    "calendar months of mining presumed, back from the inspection or the earlier end of mining, when"
+                            + " the start is not established"),
             new ParameterSpec("newProjectCutoff", Kind.DATE,
                     "a deliberate case whose window starts on or after this day is a new project"),
             new ParameterSpec("remediationDays", Kind.WHOLE_NUMBER,

@@ -139,6 +139,8 @@ public final class RuleBase {
             return file == null ? dir.toString() : file.toString();
         };
         TableFacts tableFacts = TableFacts.collect(kieBase, dir, problems, tables, sourceOf, tablesCompiled);
+        problems.addAll(ParameterUse.check(outcomes.stream().map(RuleFileCompiler.Outcome::compiled)
+                .filter(java.util.Objects::nonNull).toList(), tableFacts, tables, sourceOf, tablesCompiled));
         List<RuleInfo> catalogue = catalogue(kieBase, tableFacts, sourceOf);
         for (RuleInfo rule : catalogue) {
             // A table row takes its ID and basis from what it inserts; a row that inserts nothing is reported already.
@@ -200,6 +202,7 @@ public final class RuleBase {
         CompiledRuleFile cached = cache.get(key, rel, file);
         if (cached != null) {
             try {
+                // Loaded here, on the pool's thread: a damaged entry is found before it is used.
                 cached.models();
                 return new RuleFileCompiler.Outcome(rel, cached, List.of(), false);
             } catch (RuntimeException | LinkageError e) {
@@ -208,6 +211,8 @@ public final class RuleBase {
         }
         RuleFileCompiler.Outcome outcome = RuleFileCompiler.compile(rel, file, content, tables);
         if (outcome.compiled() != null) {
+            // Loaded here, on the pool's thread, like a file from the cache.
+            outcome.compiled().models();
             cache.put(key, outcome.compiled());
         }
         return outcome;

@@ -52,7 +52,7 @@ final class RuleCache {
     /** The key of a rule file's compiled form. */
     static String key(String rel, byte[] content) {
         MessageDigest md = Hashes.newDigest();
-        md.update(("mining-audit compiled rules 1\0" + codeFingerprint() + "\0" + rel + "\0")
+        md.update(("mining-audit compiled rules 2\0" + codeFingerprint() + "\0" + rel + "\0")
                 .getBytes(StandardCharsets.UTF_8));
         md.update(content);
         return HexFormat.of().formatHex(md.digest());

@@ -50,7 +50,14 @@ final class RuleFileCompiler {
                 }
             }
             if (execProblems.isEmpty()) {
-                byte[] jar = ((InternalKieModule) builder.getKieModule()).getBytes();
+                // What the file reads of the parameters is found once, here, and kept with the compiled file.
+                String drl = RuleFiles.isTable(rel) ? tables.drl(file) : new String(content, StandardCharsets.UTF_8);
+                problems.addAll(ParameterUse.fileProblems(rel, file, drl, tables));
+                if (!problems.isEmpty()) {
+                    return new Outcome(rel, null, problems, true);
+                }
+                byte[] jar = CompiledRuleFile.withReads(((InternalKieModule) builder.getKieModule()).getBytes(),
+                        ParameterUse.reads(drl == null ? "" : drl, file));
                 return new Outcome(rel, new CompiledRuleFile(rel, file, jar), List.of(), true);
             }
         }

@@ -97,6 +97,15 @@ final class RuleSafety {
 
     /** The text with comments and string and character literals replaced by spaces, line breaks kept. */
     static String blankCommentsAndStrings(String text) {
+        return blank(text, true);
+    }
+
+    /** The text with comments replaced by spaces, line breaks kept; string and character literals stand. */
+    static String blankComments(String text) {
+        return blank(text, false);
+    }
+
+    private static String blank(String text, boolean strings) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -114,18 +123,18 @@ final class RuleSafety {
                     out.append(text.charAt(i) == '\n' ? '\n' : ' ');
                 }
             } else if (c == '"' || c == '\'') {
-                out.append(' ');
+                out.append(strings ? ' ' : c);
                 i++;
                 while (i < text.length() && text.charAt(i) != c && text.charAt(i) != '\n') {
                     if (text.charAt(i) == '\\' && i + 1 < text.length()) {
-                        out.append(' ');
+                        out.append(strings ? ' ' : text.charAt(i));
                         i++;
                     }
-                    out.append(' ');
+                    out.append(strings ? ' ' : text.charAt(i));
                     i++;
                 }
                 if (i < text.length() && text.charAt(i) == c) {
-                    out.append(' ');
+                    out.append(strings ? ' ' : c);
                     i++;
                 }
             } else {

@@ -1,13 +1,13 @@
 package io.miningaudit.engine;
 
 import io.miningaudit.facts.CaseFile;
+import io.miningaudit.facts.DistinctIps;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.IpDetection;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.SubjectType;
-import io.miningaudit.intake.Identifiers;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -65,10 +65,10 @@ final class SummaryCalculator {
     Summary compute() {
         Map<Province, Tally> byProvince = new EnumMap<>(Province.class);
         Tally total = new Tally();
-        DistinctIps ips = new DistinctIps();
+        DistinctIps ips = new DistinctIps(Province.values().length);
         for (IpDetection d : facts.getIpDetections()) {
             byProvince.computeIfAbsent(d.getProvince(), p -> new Tally());
-            ips.add(d.getIp(), d.getProvince(), d.isAttributed());
+            ips.add(d.getIp(), d.getProvince().ordinal(), d.isAttributed());
             if (d.isAttributed()) {
                 Entity e = entities.get(d.getEntityId());
                 for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
@@ -79,7 +79,7 @@ final class SummaryCalculator {
                 }
             }
         }
-        ips.count(byProvince, total);
+        count(ips, byProvince, total);
         for (Inspection i : facts.getInspections()) {
             Entity e = entities.get(i.getEntityId());
             for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
@@ -110,6 +110,17 @@ final class SummaryCalculator {
         return new Summary(rows, total.counts());
     }
 
+    /** Distinct addresses by the detection's province, and over the case (attributed: among attributed detections). */
+    static void count(DistinctIps ips, Map<Province, Tally> byProvince, Tally total) {
+        DistinctIps.Counts counts = ips.count();
+        byProvince.forEach((province, tally) -> {
+            tally.ips += counts.byGroup()[province.ordinal()];
+            tally.attributedIps += counts.markedByGroup()[province.ordinal()];
+        });
+        total.ips += counts.total();
+        total.attributedIps += counts.markedTotal();
+    }
+
     private static void add(Tally t, Finding f) {
         BigDecimal amount = f.getAmountCny() == null ? BigDecimal.ZERO : f.getAmountCny();
         BigDecimal quantity = f.getQuantity() == null ? BigDecimal.ZERO : f.getQuantity();
@@ -129,76 +140,5 @@ final class SummaryCalculator {
                 // Other measures are counted in no Summary column.
             }
         }
-    }
-
-    /**
-     * Distinct addresses by province and over the case. A dotted IPv4 address is packed with its province and
-     * whether it is attributed into one long, eight bytes a detection where a set of strings takes ten times that;
-     * sorting the longs puts each address's detections together. An address is first made canonical
-     * ({@link IpDetection#canonicalAddress}, as the leads count it), so an IPv4-mapped IPv6 address is packed as
-     * its IPv4 address; other IPv6 addresses go to sets of their canonical text.
-     */
-    static final class DistinctIps {
-        private long[] keys = new long[1024];
-        private int size;
-        private final Map<Province, Set<String>> others = new EnumMap<>(Province.class);
-        private final Map<Province, Set<String>> othersAttributed = new EnumMap<>(Province.class);
-
-        void add(String text, Province province, boolean attributed) {
-            String ip = IpDetection.canonicalAddress(text);
-            long v4 = Identifiers.ipv4(ip);
-            if (v4 >= 0) {
-                if (size == keys.length) {
-                    keys = java.util.Arrays.copyOf(keys, size + (size >> 1));
-                }
-                keys[size++] = v4 << 8 | (long) province.ordinal() << 1 | (attributed ? 1 : 0);
-                return;
-            }
-            others.computeIfAbsent(province, p -> new HashSet<>()).add(ip);
-            if (attributed) {
-                othersAttributed.computeIfAbsent(province, p -> new HashSet<>()).add(ip);
-            }
-        }
-
-        void count(Map<Province, Tally> byProvince, Tally total) {
-            java.util.Arrays.sort(keys, 0, size);
-            Province[] provinces = Province.values();
-            int i = 0;
-            while (i < size) {
-                long ip = keys[i] >>> 8;
-                boolean anyAttributed = false;
-                while (i < size && keys[i] >>> 8 == ip) {
-                    int province = (int) (keys[i] >>> 1) & 0x7f;
-                    boolean attributed = false;
-                    while (i < size && keys[i] >>> 1 == (ip << 7 | province)) {
-                        attributed |= (keys[i] & 1) == 1;
-                        i++;
-                    }
-                    Tally there = byProvince.get(provinces[province]);
-                    there.ips++;
-                    if (attributed) {
-                        there.attributedIps++;
-                        anyAttributed = true;
-                    }
-                }
-                total.ips++;
-                if (anyAttributed) {
-                    total.attributedIps++;
-                }
-            }
-            Set<String> all = new HashSet<>();
-            Set<String> allAttributed = new HashSet<>();
-            others.forEach((province, set) -> {
-                byProvince.get(province).ips += set.size();
-                all.addAll(set);
-            });
-            othersAttributed.forEach((province, set) -> {
-                byProvince.get(province).attributedIps += set.size();
-                allAttributed.addAll(set);
-            });
-            total.ips += all.size();
-            total.attributedIps += allAttributed.size();
-        }
-
     }
 }

@@ -98,6 +98,31 @@ final class TableLayout {
         return null;
     }
 
+    /** A column of a table: its label (null when it has none) and the cell that names it: the label's, else the keyword's. */
+    record Column(String label, String cell) {
+    }
+
+    /**
+     * The columns of a table, left to right: each column with a keyword (one row below the RuleTable cell) or a label
+     * (four rows below). Empty when the table is not in the workbook.
+     */
+    java.util.List<Column> columns(String table) {
+        int[] header = tables.get(table);
+        if (header == null) {
+            return java.util.List.of();
+        }
+        java.util.TreeMap<Integer, Column> columns = new java.util.TreeMap<>();
+        for (var e : cells.entrySet()) {
+            int r = (int) (e.getKey() >> 20);
+            int c = (int) (e.getKey() & 0xFFFFF);
+            if (r == header[0] + 1 || r == header[0] + 4) {
+                String label = cells.get(key(header[0] + 4, c));
+                columns.putIfAbsent(c, new Column(label, column(c) + (label != null ? header[0] + 5 : header[0] + 2)));
+            }
+        }
+        return java.util.List.copyOf(columns.values());
+    }
+
     /** Spreadsheet column letters of a 0-based column: 0 is A, 26 is AA. */
     static String column(int index) {
         StringBuilder s = new StringBuilder();

@@ -1,6 +1,9 @@
 package io.miningaudit.facts;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import lombok.Builder;
 import lombok.NonNull;
 import lombok.Singular;
@@ -20,6 +23,11 @@ public class Entity {
     String creditCode;
     boolean dataCenter;
     @Singular List<Preference> preferences;
+
+    /** Each preference once, in the order first listed: a preference listed twice is enjoyed, and revoked, once. */
+    public Set<Preference> getDistinctPreferences() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(preferences));
+    }
 
     /** A state-owned enterprise, public institution or Party and government agency. */
     public boolean isPublicUnit() {

@@ -7,8 +7,8 @@ import lombok.NonNull;
 import lombok.Value;
 
 /**
- * The IP detections attributed to one entity: how many distinct addresses ({@link IpDetection#getAddress}, as the
- * Summary counts them), first and last day, which records.
+ * The IP detections attributed to one entity: how many distinct addresses ({@link DistinctIps}, as every sheet
+ * counts them), first and last day, which records.
  */
 @Value
 public class EntityDetections {
@@ -20,7 +20,7 @@ public class EntityDetections {
 
     public static EntityDetections of(String entityId, Collection<IpDetection> detections) {
         return new EntityDetections(entityId,
-                detections.stream().map(IpDetection::getAddress).distinct().count(),
+                DistinctIps.count(detections.stream().map(IpDetection::getIp).toList()),
                 detections.stream().map(IpDetection::getDetectedOn).min(LocalDate::compareTo).orElseThrow(),
                 detections.stream().map(IpDetection::getDetectedOn).max(LocalDate::compareTo).orElseThrow(),
                 detections.stream().map(IpDetection::getId).sorted().toList());

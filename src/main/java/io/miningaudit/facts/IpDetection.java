@@ -12,7 +12,8 @@ import lombok.extern.jackson.Jacksonized;
 @Jacksonized
 public class IpDetection {
     @NonNull String id;
-    @NonNull String ip;
+    /** The address, parsed once when the detection is read; shown in its canonical form. */
+    @NonNull IpAddress ip;
     @NonNull Province province;
     @NonNull LocalDate detectedOn;
     @NonNull DetectionSource source;
@@ -24,25 +25,15 @@ public class IpDetection {
         return entityId != null;
     }
 
-    /**
-     * The address in one canonical spelling, for counting distinct addresses: an IPv6 address in lower case with its
-     * zeros compressed, an IPv4-mapped IPv6 address ({@code ::ffff:1.2.3.4}) as the IPv4 address it maps. An IPv4
-     * address is already canonical (the case file's checks allow no leading zeros).
-     */
-    public String getAddress() {
-        return canonicalAddress(ip);
-    }
-
-    /** {@link #getAddress()} of any address text. */
-    public static String canonicalAddress(String ip) {
-        if (ip.indexOf(':') < 0) {
-            return ip;
+    /** The builder Lombok writes, and a setter that parses an address as a case file writes it. */
+    public static class IpDetectionBuilder {
+        public IpDetectionBuilder ip(@NonNull IpAddress ip) {
+            this.ip = ip;
+            return this;
         }
-        try {
-            // A literal with ':' is parsed, never looked up.
-            return java.net.InetAddress.getByName(ip).getHostAddress();
-        } catch (java.net.UnknownHostException e) {
-            return ip;
+
+        public IpDetectionBuilder ip(@NonNull String text) {
+            return ip(IpAddress.parse(text));
         }
     }
 }

@@ -6,8 +6,9 @@ import lombok.Value;
 
 /**
  * The days a confirmed case mined, both inclusive. {@code presumedStart} says the start was not established
- * and was presumed from the inspection date; {@code openEnd} says the end is the as-of date. Windows are made for
- * deliberate cases, and for passive ones only when the parameters make passive cases pay surcharges.
+ * and was presumed back from the inspection date, or from the end where mining ended before it; {@code openEnd}
+ * says the end is the as-of date. Windows are made for deliberate cases, and for passive ones only when the
+ * parameters make passive cases pay surcharges.
  */
 @Value
 public class MiningWindow {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.miningaudit.facts.CaseFile;
+import io.miningaudit.facts.IpAddress;
 import io.miningaudit.intake.CaseSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,9 @@ import java.util.Map;
 public final class CaseFileWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            // An address is written in its canonical form.
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                    .addSerializer(IpAddress.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             // Keep 0.7440 as 0.7440: a tree node would otherwise strip the zeros a decimal was written with.

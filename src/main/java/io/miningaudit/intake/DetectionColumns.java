@@ -24,7 +24,7 @@ final class DetectionColumns extends AbstractList<IpDetection> implements Random
     private final List<Entity> entities;
     private final Map<String, Integer> entityIndex;
     private final TextColumn ids = new TextColumn();
-    private final TextColumn ips = new TextColumn();
+    private final AddressColumn ips = new AddressColumn();
     private final List<String> coins = new ArrayList<>();
     private final Map<String, Integer> coinIndex = new HashMap<>();
     private byte[] province = new byte[16];

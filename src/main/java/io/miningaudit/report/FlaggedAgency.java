@@ -2,6 +2,7 @@ package io.miningaudit.report;
 
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.functions.NaturalOrder;
+import io.miningaudit.facts.DistinctIps;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Inspection;
@@ -38,21 +39,24 @@ record FlaggedAgency(Entity entity, Measure measure, MiningCause cause, String r
         Map<String, Inspection> inspections = result.facts().getInspections().stream()
                 .collect(Collectors.toMap(Inspection::getId, Function.identity()));
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        Map<String, Set<String>> ipsByEntity = new java.util.HashMap<>();
+        Map<String, Integer> flagged = new java.util.HashMap<>();
         for (Finding f : result.findings()) {
             Entity e = entities.get(f.getEntityId());
             if (f.getSubjectType() == SubjectType.ENTITY && MEASURES.contains(f.getMeasure()) && e.isPublicUnit()) {
                 groups.computeIfAbsent(f.getEntityId() + "\u0000" + f.getMeasure(), k -> new ArrayList<>()).add(f);
-                ipsByEntity.putIfAbsent(f.getEntityId(), new java.util.HashSet<>());
+                flagged.putIfAbsent(f.getEntityId(), flagged.size());
             }
         }
-        // One pass over the detections for all rows, keeping the addresses of the flagged units alone.
+        // One pass over the detections for all rows, counting the addresses of the flagged units alone, as the
+        // Summary and the leads count them.
+        DistinctIps distinct = new DistinctIps(Math.max(1, flagged.size()));
         for (IpDetection d : result.facts().getIpDetections()) {
-            Set<String> ips = d.isAttributed() ? ipsByEntity.get(d.getEntityId()) : null;
-            if (ips != null) {
-                ips.add(d.getIp());
+            Integer unit = d.isAttributed() ? flagged.get(d.getEntityId()) : null;
+            if (unit != null) {
+                distinct.add(d.getIp(), unit, false);
             }
         }
+        long[] ipsByUnit = distinct.count().byGroup();
         Map<String, Long> machinesByInspection = result.facts().getMachines().stream()
                 .collect(Collectors.groupingBy(Machine::getInspectionId, Collectors.counting()));
         List<FlaggedAgency> rows = new ArrayList<>();
@@ -63,7 +67,7 @@ record FlaggedAgency(Entity entity, Measure measure, MiningCause cause, String r
                     .distinct().sorted(NaturalOrder.INSTANCE).toList();
             MiningCause cause = first.getMeasure() == Measure.DISCIPLINE_REFERRAL ? MiningCause.SELF_INITIATED
                     : MiningCause.TROJAN_INFECTION;
-            long ips = ipsByEntity.getOrDefault(entity.getId(), Set.of()).size();
+            long ips = ipsByUnit[flagged.get(entity.getId())];
             long machines = cases.stream().mapToLong(c -> machinesByInspection.getOrDefault(c, 0L)).sum();
             LocalDate deadline = first.getMeasure() == Measure.DISCIPLINE_REFERRAL ? null
                     : group.stream().map(Finding::getPeriodTo).filter(Objects::nonNull).max(Comparator.naturalOrder())

@@ -7,7 +7,6 @@ import io.miningaudit.facts.CatalogueRate;
 import io.miningaudit.facts.Consumption;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Inspection;
-import io.miningaudit.facts.IpDetection;
 import io.miningaudit.facts.MiningCause;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -437,7 +436,7 @@ class CaseReaderTest {
         }
 
         @Test
-        void validIpv4AndIpv6AddressesAreAcceptedAsWritten() {
+        void validIpv4AndIpv6AddressesAreAcceptedAndReadAsAddresses() {
             Path file = files.write("case.json", """
                     {
                       "case": {"id": "C1", "asOf": "2024-06-30"},
@@ -452,8 +451,9 @@ class CaseReaderTest {
                     }
                     """);
 
-            assertThat(files.accepted(file).getIpDetections()).extracting(IpDetection::getIp)
-                    .containsExactly("255.255.255.255", "2001:db8::1", "::ffff:192.0.2.128");
+            // Each in its canonical form: an IPv4-mapped IPv6 address is the IPv4 address it maps.
+            assertThat(files.accepted(file).getIpDetections()).extracting(d -> d.getIp().toString())
+                    .containsExactly("255.255.255.255", "2001:db8::1", "192.0.2.128");
         }
     }
 

@@ -148,6 +148,75 @@ class ElectricityRulesTest {
             });
         }
 
+        /**
+         * Zhejiang (the national row, 0.30, alone), mining on 2021-12-02 only, from a three-day cycle of {@code kwh}:
+         * the line and the finding have {@code amount}.
+         */
+        private void oneDayOfAThreeDayCycleComesTo(String kwh, String shownKwh, String amount) {
+            Entity firm = entity("F1", EntityKind.PRIVATE_ENTERPRISE).build();
+            Inspection mined = deliberateCaseAt(firm, "I1", "2021-12-02").miningEndedOn(day("2021-12-02")).build();
+            AuditResult result = audit(caseFile().entity(firm).inspection(mined).machine(rigOf(mined, "M1", "A1"))
+                    .account(account(firm, "A1", TariffCategory.LARGE_INDUSTRIAL, "0.60", false))
+                    .consumption(cycle("A1", "2021-12-01", "2021-12-03", kwh)).build());
+
+            assertThat(result.surchargeLines()).extracting(SurchargeLine::getKwh, SurchargeLine::getAmountCny)
+                    .containsExactly(tuple(new BigDecimal(shownKwh), new BigDecimal(amount)));
+            assertThat(findings(result, "NDRC-1283-13")).extracting(Finding::getAmountCny)
+                    .containsExactly(new BigDecimal(amount));
+        }
+
+        @Test
+        void aLineThatRoundsToNothingIsStillALineAndItsFindingStands() {
+            // RULES.md asks no positive surcharge: 0.04 ÷ 3 kWh × 0.30 = 0.004 CNY is a line of 0.00, and so the finding.
+            oneDayOfAThreeDayCycleComesTo("0.04", "0.013", "0.00");
+        }
+
+        @Test
+        void nearMissALineOfHalfACentRoundsUp() {
+            // 0.05 ÷ 3 kWh × 0.30 = 0.005 CNY → 0.01.
+            oneDayOfAThreeDayCycleComesTo("0.05", "0.017", "0.01");
+        }
+
+        /** Haikou, start not established, mining ended 2022-01-31; 100 kWh a day from October to January. */
+        private AuditResult stoppedCaseInspectedOn(String inspected) {
+            Account a = account(haikouFirm, "A1", TariffCategory.LARGE_INDUSTRIAL, "0.60", false);
+            Inspection stopped = deliberateCaseAt(haikouFirm, "I1", null).date(day(inspected))
+                    .miningEndedOn(day("2022-01-31")).build();
+            return audit(CaseFile.builder().caseInfo(CaseInfo.builder().id("c").asOf(day("2022-03-31")).build())
+                    .entity(haikouFirm).inspection(stopped).machine(rigOf(stopped, "M1", "A1")).account(a)
+                    .consumption(cycle("A1", "2021-10-01", "2021-10-31", "3100"))
+                    .consumption(cycle("A1", "2021-11-01", "2021-11-30", "3000"))
+                    .consumption(cycle("A1", "2021-12-01", "2021-12-31", "3100"))
+                    .consumption(cycle("A1", "2022-01-01", "2022-01-31", "3100")).build());
+        }
+
+        @Test
+        void aCaseThatStoppedBeforeItsInspectionIsPresumedToHaveMinedTheMonthsBeforeItStopped() {
+            // Presumed start 2022-01-31 less 3 months = 2021-10-31, not 2022-03-20 less 3 months = 2021-12-20.
+            assertThat(stoppedCaseInspectedOn("2022-03-20").surchargeLines())
+                    .extracting(SurchargeLine::getFirstDay, SurchargeLine::getLastDay, SurchargeLine::getKwh,
+                            SurchargeLine::getAmountCny, SurchargeLine::getRuleId)
+                    .containsExactly(
+                            tuple(day("2021-10-31"), day("2021-10-31"), new BigDecimal("100.000"),
+                                    new BigDecimal("30.00"), "NDRC-1283-13"),
+                            tuple(day("2021-11-01"), day("2021-11-30"), new BigDecimal("3000.000"),
+                                    new BigDecimal("900.00"), "NDRC-1283-13"),
+                            tuple(day("2021-12-01"), day("2021-12-31"), new BigDecimal("3100.000"),
+                                    new BigDecimal("2480.00"), "HAINAN-2021"),
+                            tuple(day("2022-01-01"), day("2022-01-31"), new BigDecimal("3100.000"),
+                                    new BigDecimal("2480.00"), "HAINAN-2021"));
+        }
+
+        @Test
+        void nearMissACaseInspectedBeforeItStoppedIsPresumedToHaveMinedTheMonthsBeforeTheInspection() {
+            // Inspected 2022-01-20, stopped 2022-01-31: presumed start 2021-10-20.
+            assertThat(stoppedCaseInspectedOn("2022-01-20").surchargeLines())
+                    .extracting(SurchargeLine::getFirstDay, SurchargeLine::getLastDay, SurchargeLine::getKwh,
+                            SurchargeLine::getAmountCny)
+                    .first().isEqualTo(tuple(day("2021-10-20"), day("2021-10-31"), new BigDecimal("1200.000"),
+                            new BigDecimal("360.00")));
+        }
+
         @Test
         void nearMissAPassiveCasePaysNoSurcharge() {
             Account a = account(haikouFirm, "A1", TariffCategory.LARGE_INDUSTRIAL, "0.60", false);
@@ -245,6 +314,19 @@ class ElectricityRulesTest {
         }
 
         @Test
+        void aPreferenceListedTwiceIsRevokedOnce() {
+            Entity centre = entity("DC1", EntityKind.PRIVATE_ENTERPRISE).preference(Preference.TAX)
+                    .preference(Preference.RENT).preference(Preference.TAX).build();
+            AuditResult result = audit(caseFile().entity(centre)
+                    .inspection(deliberateCaseAt(centre, "I1", "2021-03-01").build()).build());
+
+            assertThat(findings(result, "NDRC-1283-15")).extracting(Finding::getId, Finding::getQuantity)
+                    .containsExactly(tuple("NDRC-1283-15/DC1/RENT", BigDecimal.ONE),
+                            tuple("NDRC-1283-15/DC1/TAX", BigDecimal.ONE));
+            assertThat(result.findings()).filteredOn(f -> f.getMeasure() == Measure.PREFERENCE_REVOKED).hasSize(2);
+        }
+
+        @Test
         void nearMissPreferencesOfATrojanInfectedEntityStand() {
             Entity centre = entity("DC1", EntityKind.PRIVATE_ENTERPRISE).preference(Preference.TAX).build();
             AuditResult result = audit(caseFile().entity(centre).inspection(passiveCaseAt(centre, "I1", "2021-11-01"))
@@ -266,11 +348,16 @@ class ElectricityRulesTest {
                     .consumption(cycle("A1", "2021-11-01", "2021-11-30", "3000"));
         }
 
-        @Test
-        void residentialMiningBackPaysTheDifferenceAndTwiceItAsPenalty() {
-            AuditResult result = audit(residentialMining("0.538")
+        /** Residential mining billed at {@code billed}, the general industrial and commercial rate 0.6794 all year. */
+        private AuditResult atTheCatalogueRate(String billed) {
+            return audit(residentialMining(billed)
                     .catalogueRate(catalogueRate(TariffCategory.GENERAL_INDUSTRIAL_COMMERCIAL, "2021-01-01", "0.6794"))
                     .build());
+        }
+
+        @Test
+        void residentialMiningBackPaysTheDifferenceAndTwiceItAsPenalty() {
+            AuditResult result = atTheCatalogueRate("0.538");
 
             // 10 days × 100 kWh × (0.6794 − 0.538) = 141.40; penalty 2 × 141.40.
             assertThat(findings(result, "SUPPLY-RULES-100"))
@@ -299,10 +386,24 @@ class ElectricityRulesTest {
         }
 
         @Test
+        void aBackPaymentThatRoundsToNothingIsNotDueNorIsAPenalty() {
+            // 1,000 kWh × (0.6794 − 0.679396 = 0.000004) = 0.004 CNY → 0.00.
+            assertThat(findings(atTheCatalogueRate("0.679396"), "SUPPLY-RULES-100")).isEmpty();
+        }
+
+        @Test
+        void nearMissABackPaymentThatRoundsToACentIsDueWithItsPenalty() {
+            // 1,000 kWh × 0.000005 = 0.005 CNY → 0.01; penalty 2 × 0.01.
+            AuditResult result = atTheCatalogueRate("0.679395");
+
+            assertThat(findings(result, "SUPPLY-RULES-100")).extracting(Finding::getMeasure, Finding::getAmountCny)
+                    .containsExactly(tuple(Measure.BACK_PAYMENT, new BigDecimal("0.01")),
+                            tuple(Measure.LIQUIDATED_PENALTY, new BigDecimal("0.02")));
+        }
+
+        @Test
         void nearMissNoBackPaymentWhenTheCatalogueRateIsNotHigher() {
-            AuditResult result = audit(residentialMining("0.70")
-                    .catalogueRate(catalogueRate(TariffCategory.GENERAL_INDUSTRIAL_COMMERCIAL, "2021-01-01", "0.6794"))
-                    .build());
+            AuditResult result = atTheCatalogueRate("0.70");
 
             assertThat(findings(result, "SUPPLY-RULES-100")).isEmpty();
             assertThat(result.dataIssues()).isEmpty();

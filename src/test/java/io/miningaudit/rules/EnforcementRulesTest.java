@@ -197,6 +197,25 @@ class EnforcementRulesTest {
 
             assertThat(findings(result, "ENF-ILLEGAL-GAINS")).isEmpty();
         }
+
+        @Test
+        void gainsThatRoundToNothingAreNotConfiscated() {
+            // 0.004 CNY rounds to 0.00: positive means positive once rounded.
+            AuditResult result = audit(caseFile().entity(unit).inspection(mined)
+                    .person(personOf(mined, "P1").illegalGainsCny(new BigDecimal("0.004")).build()).build());
+
+            assertThat(findings(result, "ENF-ILLEGAL-GAINS")).isEmpty();
+            assertThat(result.summary().total().illegalGainsCny()).isEqualTo(new BigDecimal("0.00"));
+        }
+
+        @Test
+        void nearMissGainsThatRoundToACentAreConfiscated() {
+            AuditResult result = audit(caseFile().entity(unit).inspection(mined)
+                    .person(personOf(mined, "P1").illegalGainsCny(new BigDecimal("0.005")).build()).build());
+
+            assertThat(findings(result, "ENF-ILLEGAL-GAINS")).singleElement()
+                    .satisfies(f -> assertThat(f.getAmountCny()).isEqualTo(new BigDecimal("0.01")));
+        }
     }
 
     @Test

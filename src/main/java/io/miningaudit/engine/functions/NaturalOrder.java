@@ -2,7 +2,12 @@ package io.miningaudit.engine.functions;
 
 import java.util.Comparator;
 
-/** Orders text as a person would: digit runs by their value, so E-2 comes before E-10. */
+/**
+ * The natural order of RULES.md, for every list of ids in a report: character by character, except that a run of
+ * ASCII digits compares as the number it writes ({@code E2} < {@code E10}), on equal numbers the shorter run first
+ * ({@code E2} < {@code E02}); other characters compare by code point ({@code E-5} < {@code E10}, since '-' < '1');
+ * ids equal so far fall back to plain text order.
+ */
 public final class NaturalOrder implements Comparator<String> {
     public static final NaturalOrder INSTANCE = new NaturalOrder();
 
@@ -11,42 +16,51 @@ public final class NaturalOrder implements Comparator<String> {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (isDigit(ca) && isDigit(cb)) {
                 int si = i;
                 int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                while (i < a.length() && isDigit(a.charAt(i))) {
                     i++;
                 }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                while (j < b.length() && isDigit(b.charAt(j))) {
                     j++;
                 }
-                // Leading zeros skipped by index (one digit kept): this comparator sorts every finding.
-                int za = si;
-                while (za < i - 1 && a.charAt(za) == '0') {
-                    za++;
-                }
-                int zb = sj;
-                while (zb < j - 1 && b.charAt(zb) == '0') {
-                    zb++;
-                }
-                int c = Integer.compare(i - za, j - zb);
-                for (int k = 0; c == 0 && k < i - za; k++) {
-                    c = Character.compare(a.charAt(za + k), b.charAt(zb + k));
-                }
+                int c = compareRuns(a, si, i, b, sj, j);
                 if (c != 0) {
                     return c;
                 }
             } else {
                 if (ca != cb) {
-                    return Character.compare(ca, cb);
+                    return Integer.compare(ca, cb);
                 }
-                i++;
-                j++;
+                i += Character.charCount(ca);
+                j += Character.charCount(cb);
             }
         }
-        int c = Integer.compare(a.length() - i, b.length() - j);
-        return c != 0 ? c : a.compareTo(b);
+        return a.compareTo(b);
+    }
+
+    /** Two runs of digits, {@code a[si, ei)} and {@code b[sj, ej)}: by the number, then the shorter run first. */
+    private static int compareRuns(String a, int si, int ei, String b, int sj, int ej) {
+        // Leading zeros skipped by index (one digit kept): this comparator sorts every finding.
+        int za = si;
+        while (za < ei - 1 && a.charAt(za) == '0') {
+            za++;
+        }
+        int zb = sj;
+        while (zb < ej - 1 && b.charAt(zb) == '0') {
+            zb++;
+        }
+        int c = Integer.compare(ei - za, ej - zb);
+        for (int k = 0; c == 0 && k < ei - za; k++) {
+            c = Character.compare(a.charAt(za + k), b.charAt(zb + k));
+        }
+        return c != 0 ? c : Integer.compare(ei - si, ej - sj);
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 }

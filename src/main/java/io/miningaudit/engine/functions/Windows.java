@@ -11,20 +11,27 @@ public final class Windows {
     }
 
     /**
-     * The mining window of a confirmed case: from {@code miningStartedOn}, or the inspection date less
-     * {@code presumedMonths} calendar months; to {@code miningEndedOn}, or the as-of date. When mining ended
-     * before the presumed start, the window starts on the day it ended: a window is never empty.
+     * The mining window of a confirmed case: from {@code miningStartedOn}, or the presumed start; to
+     * {@code miningEndedOn}, or the as-of date. The window is never empty: the presumed start lies before the end.
      */
     public static MiningWindow miningWindow(Inspection inspection, int presumedMonths, LocalDate asOf) {
         boolean presumed = inspection.getMiningStartedOn() == null;
         boolean open = inspection.getMiningEndedOn() == null;
         LocalDate to = open ? asOf : inspection.getMiningEndedOn();
-        LocalDate from = presumed ? inspection.getDate().minusMonths(presumedMonths) : inspection.getMiningStartedOn();
-        if (from.isAfter(to)) {
-            from = to;
-        }
+        LocalDate from = presumed ? presumedStart(inspection, presumedMonths) : inspection.getMiningStartedOn();
         return new MiningWindow(inspection.getId(), inspection.getEntityId(), from, to, presumed, open,
                 inspection.isDeliberate());
+    }
+
+    /**
+     * The presumed start of a case whose start is not established: the inspection date, or {@code miningEndedOn}
+     * where that is earlier, less {@code presumedMonths} calendar months (a day the earlier month lacks lands on its
+     * last day: 2022-05-31 less 3 months is 2022-02-28).
+     */
+    public static LocalDate presumedStart(Inspection inspection, int presumedMonths) {
+        LocalDate ended = inspection.getMiningEndedOn();
+        LocalDate last = ended != null && ended.isBefore(inspection.getDate()) ? ended : inspection.getDate();
+        return last.minusMonths(presumedMonths);
     }
 
     /** The deadline {@code days} calendar days after {@code date}. */

@@ -34,13 +34,12 @@ class WindowsTest {
 
     @Test
     void startAbsentIsInspectionDateLessThreeCalendarMonths() {
-        MiningWindow w = Windows.miningWindow(
-                inspection(LocalDate.of(2021, 5, 31), null, LocalDate.of(2021, 5, 30)), 3, AS_OF);
+        MiningWindow w = Windows.miningWindow(inspection(LocalDate.of(2021, 5, 31), null, null), 3, AS_OF);
 
         assertThat(w.getFirstDay()).isEqualTo(LocalDate.of(2021, 2, 28));
-        assertThat(w.getLastDay()).isEqualTo(LocalDate.of(2021, 5, 30));
+        assertThat(w.getLastDay()).isEqualTo(AS_OF);
         assertThat(w.isPresumedStart()).isTrue();
-        assertThat(w.isOpenEnd()).isFalse();
+        assertThat(w.isOpenEnd()).isTrue();
     }
 
     @Test
@@ -89,24 +88,54 @@ class WindowsTest {
     }
 
     @Test
-    void endedBeforeThePresumedStartStartsOnTheEndDay() {
+    void endedBeforeTheInspectionPresumesTheDurationBackFromTheEnd() {
+        // Mining stopped on 15 January, inspected on 31 May: three months before the end, not before the inspection.
         MiningWindow w = Windows.miningWindow(
                 inspection(LocalDate.of(2021, 5, 31), null, LocalDate.of(2021, 1, 15)), 3, AS_OF);
 
-        assertThat(w.getFirstDay()).isEqualTo(LocalDate.of(2021, 1, 15));
+        assertThat(w.getFirstDay()).isEqualTo(LocalDate.of(2020, 10, 15));
         assertThat(w.getLastDay()).isEqualTo(LocalDate.of(2021, 1, 15));
-        assertThat(w.getRange().days()).isEqualTo(1);
+        assertThat(w.getRange().days()).isEqualTo(93);
         assertThat(w.isPresumedStart()).isTrue();
         assertThat(w.isOpenEnd()).isFalse();
     }
 
     @Test
-    void endedOnThePresumedStartIsOneDay() {
+    void endedTheDayBeforeTheInspectionPresumesFromThatDay() {
         MiningWindow w = Windows.miningWindow(
-                inspection(LocalDate.of(2021, 5, 31), null, LocalDate.of(2021, 2, 28)), 3, AS_OF);
+                inspection(LocalDate.of(2021, 11, 1), null, LocalDate.of(2021, 10, 31)), 3, AS_OF);
 
-        assertThat(w.getFirstDay()).isEqualTo(LocalDate.of(2021, 2, 28));
-        assertThat(w.getLastDay()).isEqualTo(LocalDate.of(2021, 2, 28));
+        assertThat(w.getFirstDay()).isEqualTo(LocalDate.of(2021, 7, 31));
+        assertThat(w.getLastDay()).isEqualTo(LocalDate.of(2021, 10, 31));
+    }
+
+    @Test
+    void nearMissEndedOnOrAfterTheInspectionPresumesFromTheInspection() {
+        MiningWindow onTheDay = Windows.miningWindow(
+                inspection(LocalDate.of(2021, 11, 1), null, LocalDate.of(2021, 11, 1)), 3, AS_OF);
+        MiningWindow after = Windows.miningWindow(
+                inspection(LocalDate.of(2021, 11, 1), null, LocalDate.of(2021, 11, 5)), 3, AS_OF);
+
+        assertThat(onTheDay.getRange()).isEqualTo(new DateRange(LocalDate.of(2021, 8, 1), LocalDate.of(2021, 11, 1)));
+        assertThat(after.getRange()).isEqualTo(new DateRange(LocalDate.of(2021, 8, 1), LocalDate.of(2021, 11, 5)));
+    }
+
+    @Test
+    void presumedBackFromAnEndOnTheThirtyFirstLandsOnTheLastDayOfTheEarlierMonth() {
+        MiningWindow w = Windows.miningWindow(
+                inspection(LocalDate.of(2022, 6, 15), null, LocalDate.of(2022, 5, 31)), 3, LocalDate.of(2022, 7, 1));
+
+        assertThat(w.getFirstDay()).isEqualTo(LocalDate.of(2022, 2, 28));
+        assertThat(Windows.presumedStart(inspection(LocalDate.of(2022, 6, 15), null, LocalDate.of(2022, 5, 31)), 3))
+                .isEqualTo(LocalDate.of(2022, 2, 28));
+    }
+
+    @Test
+    void noPresumedDurationMakesAOneDayWindowOnTheEndDay() {
+        MiningWindow w = Windows.miningWindow(
+                inspection(LocalDate.of(2021, 5, 31), null, LocalDate.of(2021, 1, 15)), 0, AS_OF);
+
+        assertThat(w.getRange()).isEqualTo(new DateRange(LocalDate.of(2021, 1, 15), LocalDate.of(2021, 1, 15)));
     }
 
     @Test
