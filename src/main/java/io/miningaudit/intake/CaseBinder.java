@@ -21,12 +21,10 @@ import io.miningaudit.facts.Province;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -228,7 +226,7 @@ final class CaseBinder {
             RawValue value = e.getValue();
             var field = table.field(name);
             if (field.isEmpty()) {
-                problems.add(new Problem(record.nameLocation(name), record.path() + "." + name,
+                problems.add(new Problem(record.nameLocation(name), record.path() + "." + Values.name(name),
                         "unknown field" + Suggestions.didYouMean(name, table.fieldNames())));
                 continue;
             }
@@ -258,6 +256,10 @@ final class CaseBinder {
     /** The value in the field's type, or null after recording why it cannot be. */
     private Object convert(Field field, RawValue value, String path) {
         String text = value.text().trim();
+        if (value.kind() != RawValue.Kind.LIST && value.kind() != RawValue.Kind.OBJECT
+                && !isText(text, field.maxLength(), value.location(), path)) {
+            return null;
+        }
         switch (field.type()) {
             case STRING, ID, REF -> {
                 if (value.kind() != RawValue.Kind.STRING && value.kind() != RawValue.Kind.NUMBER) {
@@ -266,36 +268,38 @@ final class CaseBinder {
                 return check(field, text, value, path);
             }
             case DATE -> {
-                if (value.kind() != RawValue.Kind.STRING) {
+                if (value.kind() != RawValue.Kind.STRING && value.kind() != RawValue.Kind.DATE_CELL) {
                     return wrongType(value, path, "a date (YYYY-MM-DD)");
                 }
-                try {
-                    if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                        throw new DateTimeParseException("shape", text, 0);
-                    }
-                    return LocalDate.parse(text);
-                } catch (DateTimeParseException e) {
-                    return wrongType(value, path, "a date (YYYY-MM-DD)");
+                LocalDate day = Values.date(text);
+                if (day == null) {
+                    return value.kind() == RawValue.Kind.DATE_CELL
+                            ? problem(value, path, value.shown() + " is no day between " + CaseSchema.FIRST_DAY
+                                    + " and " + CaseSchema.LAST_DAY)
+                            : wrongType(value, path, "a date (YYYY-MM-DD)");
                 }
+                String outside = Values.dateProblem(day, field.earliest());
+                return outside == null ? day : problem(value, path, outside);
             }
             case DECIMAL -> {
-                if (value.kind() != RawValue.Kind.NUMBER && value.kind() != RawValue.Kind.STRING) {
+                if (value.kind() != RawValue.Kind.NUMBER && value.kind() != RawValue.Kind.NUMBER_CELL
+                        && value.kind() != RawValue.Kind.STRING) {
                     return wrongType(value, path, "a decimal number");
                 }
-                BigDecimal number;
-                try {
-                    number = new BigDecimal(text);
-                } catch (NumberFormatException e) {
+                BigDecimal number = Values.decimal(text);
+                if (number == null) {
                     return wrongType(value, path, "a decimal number");
                 }
-                return check(field, number, value, path);
+                String beyond = Values.decimalProblem(number);
+                if (beyond != null) {
+                    return problem(value, path, value.shown() + " " + beyond);
+                }
+                return check(field, Values.kept(number), value, path);
             }
             case BOOL -> {
-                if (value.kind() == RawValue.Kind.BOOLEAN || value.kind() == RawValue.Kind.STRING) {
-                    String lower = text.toLowerCase(Locale.ROOT);
-                    if (lower.equals("true") || lower.equals("false")) {
-                        return Boolean.valueOf(lower);
-                    }
+                if ((value.kind() == RawValue.Kind.BOOLEAN || value.kind() == RawValue.Kind.STRING)
+                        && (text.equals("true") || text.equals("false") || text.equals("TRUE") || text.equals("FALSE"))) {
+                    return text.equals("true") || text.equals("TRUE");
                 }
                 return wrongType(value, path, "true or false");
             }
@@ -309,9 +313,11 @@ final class CaseBinder {
                 List<Object> items = new ArrayList<>();
                 if (value.kind() == RawValue.Kind.LIST) {
                     for (RawValue item : value.items()) {
-                        Object v = item.kind() == RawValue.Kind.STRING
-                                ? enumValue(field, item.text().trim(), item, path)
-                                : wrongType(item, path, "one of " + String.join(", ", field.enumValues()));
+                        String itemText = item.text().trim();
+                        Object v = item.kind() != RawValue.Kind.STRING
+                                ? wrongType(item, path, "one of " + String.join(", ", field.enumValues()))
+                                : isText(itemText, field.maxLength(), item.location(), path)
+                                ? enumValue(field, itemText, item, path) : null;
                         if (v != null) {
                             items.add(v);
                         }
@@ -335,13 +341,21 @@ final class CaseBinder {
         }
     }
 
+    /** Whether a value's text may be kept (its length and characters); records why not. */
+    private boolean isText(String text, int maxLength, Location at, String path) {
+        String why = Values.textProblem(text, maxLength);
+        if (why != null) {
+            problems.add(new Problem(at, path, why));
+        }
+        return why == null;
+    }
+
     private Object enumValue(Field field, String text, RawValue value, String path) {
         if (field.enumValues().contains(text)) {
             return text;
         }
-        problems.add(new Problem(value.location(), path, '"' + text + "\" is not one of "
-                + String.join(", ", field.enumValues()) + Suggestions.didYouMean(text, field.enumValues())));
-        return null;
+        return problem(value, path, Values.shown(text) + " is not one of "
+                + String.join(", ", field.enumValues()) + Suggestions.didYouMean(text, field.enumValues()));
     }
 
     private Object check(Field field, Object typedValue, RawValue value, String path) {
@@ -354,7 +368,7 @@ final class CaseBinder {
                 String why = Identifiers.creditCodeProblem((String) typedValue);
                 yield why == null ? null : "credit code \"" + typedValue + "\" " + why;
             }
-            case CASE_ID -> ((String) typedValue).matches("[A-Za-z0-9_-]+") ? null
+            case CASE_ID -> Values.isCaseId((String) typedValue) ? null
                     : '"' + typedValue.toString() + "\" may hold only letters, digits, '-' and '_'";
             default -> null;
         };
@@ -366,7 +380,11 @@ final class CaseBinder {
     }
 
     private Object wrongType(RawValue value, String path, String expected) {
-        problems.add(new Problem(value.location(), path, value.shown() + " is not " + expected));
+        return problem(value, path, value.shown() + " is not " + expected);
+    }
+
+    private Object problem(RawValue value, String path, String message) {
+        problems.add(new Problem(value.location(), path, message));
         return null;
     }
 }

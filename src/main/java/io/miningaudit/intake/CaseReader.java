@@ -46,6 +46,10 @@ public final class CaseReader {
             throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "",
                     "no such file")));
         }
+        String unreadable = Files.isDirectory(file) ? null : InputFiles.problem(file);
+        if (unreadable != null) {
+            throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "", unreadable)));
+        }
         CaseBinder.CaseSource source = counted(source(file, shown));
         return new CaseBinder(source, asOfOverride, LocalDate.now(clock)).bind();
     }

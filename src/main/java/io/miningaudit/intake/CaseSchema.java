@@ -18,6 +18,7 @@ import io.miningaudit.facts.PersonRole;
 import io.miningaudit.facts.Preference;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.TariffCategory;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +35,46 @@ public final class CaseSchema {
     /** A further check on a value once it has its type. */
     public enum Check { NONE, NON_NEGATIVE, POSITIVE, IP_ADDRESS, CREDIT_CODE, CASE_ID, NOT_AFTER_AS_OF }
 
-    /** One field of a table. */
+    /** The most characters a text may have (FACTS.md, "Bad data"). */
+    public static final int MAX_TEXT = 1_000;
+    /** The most characters an id, a name, a team or a coin may have. */
+    public static final int MAX_SHORT_TEXT = 100;
+    /** The most characters a case id may have: it is part of the report files' names. */
+    public static final int MAX_CASE_ID = 64;
+    /** A decimal may be at most 10^12 in size … */
+    public static final int MAX_DECIMAL_DIGITS = 12;
+    /** … and at most 10^-9 in precision. */
+    public static final int MAX_DECIMAL_SCALE = 9;
+    /** The first and the last day a case may hold. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
+    /** The day of Bitcoin's first block: no mining began before it. */
+    public static final LocalDate GENESIS = LocalDate.of(2009, 1, 3);
+
+    /**
+     * One field of a table. {@code maxLength} bounds its text in any type; {@code earliest} is the first day a date
+     * may name.
+     */
     public record Field(String name, Type type, boolean required, Class<? extends Enum<?>> enumType, String refTable,
-                        Check check) {
+                        Check check, int maxLength, LocalDate earliest) {
+        Field(String name, Type type, boolean required, Class<? extends Enum<?>> enumType, String refTable, Check check) {
+            this(name, type, required, enumType, refTable, check,
+                    type == Type.ID || type == Type.REF ? MAX_SHORT_TEXT : MAX_TEXT, FIRST_DAY);
+        }
+
         public List<String> enumValues() {
             return enumType == null ? List.of()
                     : java.util.Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList();
+        }
+
+        /** The same field with its text bounded by {@code max} characters. */
+        Field atMost(int max) {
+            return new Field(name, type, required, enumType, refTable, check, max, earliest);
+        }
+
+        /** The same date field, not before {@code day}. */
+        Field notBefore(LocalDate day) {
+            return new Field(name, type, required, enumType, refTable, check, maxLength, day);
         }
     }
 
@@ -105,12 +140,12 @@ public final class CaseSchema {
 
     static {
         table(CASE, CaseInfo.class, true,
-                f("id", Type.STRING, true, Check.CASE_ID),
+                f("id", Type.STRING, true, Check.CASE_ID).atMost(MAX_CASE_ID),
                 f("title", Type.STRING, false),
                 f("asOf", Type.DATE, false));
         table("entities", Entity.class, false,
                 f("id", Type.ID, true),
-                f("name", Type.STRING, true),
+                f("name", Type.STRING, true).atMost(MAX_SHORT_TEXT),
                 e("kind", EntityKind.class, true),
                 e("province", Province.class, true),
                 f("city", Type.STRING, false),
@@ -124,26 +159,26 @@ public final class CaseSchema {
                 f("detectedOn", Type.DATE, true, Check.NOT_AFTER_AS_OF),
                 e("source", DetectionSource.class, true),
                 ref("entityId", "entities", false),
-                f("coin", Type.STRING, false));
+                f("coin", Type.STRING, false).atMost(MAX_SHORT_TEXT));
         table("inspections", Inspection.class, false,
                 f("id", Type.ID, true),
                 ref("entityId", "entities", true),
                 f("date", Type.DATE, true, Check.NOT_AFTER_AS_OF),
                 e("outcome", InspectionOutcome.class, true),
                 e("cause", MiningCause.class, false),
-                f("miningStartedOn", Type.DATE, false, Check.NOT_AFTER_AS_OF),
+                f("miningStartedOn", Type.DATE, false, Check.NOT_AFTER_AS_OF).notBefore(GENESIS),
                 f("miningEndedOn", Type.DATE, false, Check.NOT_AFTER_AS_OF),
-                f("team", Type.STRING, false));
+                f("team", Type.STRING, false).atMost(MAX_SHORT_TEXT));
         table("machines", Machine.class, false,
                 f("id", Type.ID, true),
                 ref("inspectionId", "inspections", true),
                 e("kind", MachineKind.class, true),
-                f("coin", Type.STRING, false),
+                f("coin", Type.STRING, false).atMost(MAX_SHORT_TEXT),
                 f("powerWatts", Type.DECIMAL, false, Check.POSITIVE),
                 ref("accountId", "accounts", false));
         table("persons", Person.class, false,
                 f("id", Type.ID, true),
-                f("name", Type.STRING, true),
+                f("name", Type.STRING, true).atMost(MAX_SHORT_TEXT),
                 ref("entityId", "entities", true),
                 ref("inspectionId", "inspections", true),
                 e("role", PersonRole.class, true),

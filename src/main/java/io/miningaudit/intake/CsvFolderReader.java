@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +34,17 @@ final class CsvFolderReader {
         raw.top(new Location.Text(shown, 0, 0));
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
+                    .toList();
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
             String table = name.substring(0, name.length() - 4);
-            String fileShown = folder.resolve(name).toString();
+            String fileShown = folder.resolve(Values.name(name)).toString();
             if (!CaseSchema.isTable(table)) {
                 if (filter.shape()) {
-                    raw.problem(new Problem(new Location.Text(fileShown, 0, 0), table, "unknown table (file)"
-                            + Suggestions.didYouMean(table, CaseSchema.tableNames())));
+                    raw.problem(new Problem(new Location.Text(fileShown, 0, 0), Values.name(table),
+                            "unknown table (file)" + Suggestions.didYouMean(table, CaseSchema.tableNames())));
                 }
                 continue;
             }
@@ -52,50 +52,112 @@ final class CsvFolderReader {
                 raw.touch(table);
             }
             if (filter.reads(table)) {
-                readFile(file, fileShown, table, raw);
+                // A folder, a device or a link loop named like a table is not passed over: it is not the table.
+                String unreadable = InputFiles.problem(file);
+                if (unreadable != null) {
+                    raw.problem(new Problem(new Location.Text(fileShown, 0, 0), table, unreadable));
+                } else {
+                    readFile(file, fileShown, table, raw);
+                }
             }
         }
     }
 
     private static void readFile(Path file, String shown, String table, RawCase raw) throws IOException {
-        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (var reader = Utf8Text.csv(Files.newInputStream(file));
              MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(reader)) {
-            String[] header = null;
-            int record = raw.count(table);
-            while (rows.hasNextValue()) {
-                JsonLocation at = rows.getCurrentLocation();
-                String[] row = rows.nextValue();
-                int line = at == null ? 0 : at.getLineNr();
-                if (header == null) {
-                    header = row;
-                    if (header.length > 0 && header[0].startsWith("\uFEFF")) {
-                        header[0] = header[0].substring(1);
-                    }
-                    continue;
-                }
-                if (row.length == 0 || (row.length == 1 && row[0].isBlank())) {
-                    continue;
-                }
-                Map<String, RawValue> fields = new LinkedHashMap<>();
-                for (int i = 0; i < row.length; i++) {
-                    Location where = new Location.Text(shown, line, 0);
-                    if (i >= header.length) {
-                        if (!row[i].isBlank()) {
-                            raw.problem(new Problem(where, table + "[" + record + "]",
-                                    "more values than the header has field names (" + header.length + ")"));
-                        }
-                        continue;
-                    }
-                    if (!row[i].isEmpty()) {
-                        fields.put(header[i].trim(), RawValue.scalar(RawValue.Kind.STRING, row[i], where));
-                    }
-                }
-                raw.add(new RawRecord(table, record++, new Location.Text(shown, line, 0), fields, Map.of()));
+            try {
+                readRows(rows, shown, table, raw);
+            } catch (JsonProcessingException | Utf8Text.Malformed e) {
+                // A parser's own limits (a value's length) come without a location: the parser's stands in.
+                raw.unparseable(notParseable(e, shown, table, rows.getParser().currentLocation()));
             }
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            raw.unparseable(new Problem(new Location.Text(shown, l == null ? 0 : l.getLineNr(), 0), table,
-                    "not parseable: " + e.getOriginalMessage()));
+        } catch (JsonProcessingException | Utf8Text.Malformed e) {
+            raw.unparseable(notParseable(e, shown, table, null));
+        }
+    }
+
+    private static void readRows(MappingIterator<String[]> rows, String shown, String table, RawCase raw)
+            throws IOException {
+        Header header = null;
+        int record = raw.count(table);
+        while (rows.hasNextValue()) {
+            JsonLocation at = rows.getCurrentLocation();
+            String[] row = rows.nextValue();
+            int line = at == null ? 0 : at.getLineNr();
+            if (header == null) {
+                header = new Header(row, shown, line, table, raw);
+                continue;
+            }
+            if (row.length == 0 || (row.length == 1 && row[0].isBlank())) {
+                continue;
+            }
+            Map<String, RawValue> fields = new LinkedHashMap<>();
+            Location where = new Location.Text(shown, line, 0);
+            for (int i = 0; i < row.length; i++) {
+                if (row[i].isEmpty()) {
+                    continue;
+                }
+                String field = i < header.names.length ? header.names[i] : null;
+                if (field != null) {
+                    fields.put(field, RawValue.scalar(RawValue.Kind.STRING, row[i], where));
+                } else if (i >= header.names.length) {
+                    if (!row[i].isBlank()) {
+                        raw.problem(new Problem(where, table + "[" + record + "]",
+                                "more values than the header has field names (" + header.names.length + ")"));
+                        break;
+                    }
+                } else if (!row[i].isBlank() && header.unnamedSeen.add(i)) {
+                    raw.problem(new Problem(where, table + "[" + record + "]", "a value in column " + (i + 1)
+                            + ", which has no field name"));
+                }
+            }
+            raw.add(new RawRecord(table, record++, where, fields, Map.of()));
+        }
+    }
+
+    /** The parser's refusal at its line: the decoder's, which Jackson may wrap, or the parser's own. */
+    private static Problem notParseable(IOException e, String shown, String table, JsonLocation fallback) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Utf8Text.Malformed malformed) {
+                return new Problem(new Location.Text(shown, malformed.lineNumber(), 0), table,
+                        "not parseable: " + malformed.getMessage());
+            }
+        }
+        JsonLocation l = ((JsonProcessingException) e).getLocation();
+        if ((l == null || l.getLineNr() <= 0) && fallback != null) {
+            l = fallback;
+        }
+        return new Problem(new Location.Text(shown, l == null ? 0 : l.getLineNr(), 0), table,
+                "not parseable: " + Values.oneLine(((JsonProcessingException) e).getOriginalMessage()));
+    }
+
+    /**
+     * A file's header row: the field name of each column, or null for a column without one, and for the second of
+     * two columns with one name (reported, and its values passed over: which of the two holds the field is unknown).
+     */
+    private static final class Header {
+        private final String[] names;
+        /** The columns without a name that held a value: a value there is reported once a column. */
+        private final java.util.Set<Integer> unnamedSeen = new java.util.HashSet<>();
+
+        Header(String[] row, String shown, int line, String table, RawCase raw) {
+            names = new String[row.length];
+            Map<String, Integer> first = new HashMap<>();
+            for (int i = 0; i < row.length; i++) {
+                String name = (i == 0 && row[i].startsWith("\uFEFF") ? row[i].substring(1) : row[i]).trim();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Integer before = first.putIfAbsent(name, i);
+                if (before != null) {
+                    raw.problem(new Problem(new Location.Text(shown, line, 0), table, "two columns are named "
+                            + Values.shown(name) + " (columns " + (before + 1) + " and " + (i + 1) + ")"));
+                    unnamedSeen.add(i);
+                } else {
+                    names[i] = name;
+                }
+            }
         }
     }
 }

@@ -10,6 +10,12 @@ public final class Suggestions {
 
     /** {@code " (did you mean 'x'?)"} for the closest candidate within a few edits, or an empty string. */
     public static String didYouMean(String typed, Collection<String> candidates) {
+        // A name far longer than every candidate is no misspelling of one (its distance to each exceeds what is
+        // allowed): passed over, so that a name of a million characters costs nothing to measure.
+        int longest = candidates.stream().mapToInt(String::length).max().orElse(0);
+        if (typed.length() > 2 * longest + 3) {
+            return "";
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,17 +20,19 @@ import java.util.Map;
  */
 final class TreeFileReader {
     private final JsonFactory factory;
+    private final boolean yaml;
 
-    private TreeFileReader(JsonFactory factory) {
+    private TreeFileReader(JsonFactory factory, boolean yaml) {
         this.factory = factory;
+        this.yaml = yaml;
     }
 
     static TreeFileReader json() {
-        return new TreeFileReader(JsonFactory.builder().build());
+        return new TreeFileReader(JsonFactory.builder().build(), false);
     }
 
     static TreeFileReader yaml() {
-        return new TreeFileReader(YAMLFactory.builder().build());
+        return new TreeFileReader(PlainYaml.factory(), true);
     }
 
     RawCase read(Path path, String shownName) throws IOException {
@@ -40,16 +43,69 @@ final class TreeFileReader {
 
     /** Reads the tables the filter takes into {@code raw}, passing over the others. */
     void read(Path path, TableFilter filter, RawCase raw) throws IOException {
-        try (JsonParser p = factory.createParser(path.toFile())) {
-            p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            readTop(p, filter, raw);
-            if (!raw.isUnparseable() && p.nextToken() != null) {
-                raw.unparseable(new Problem(at(raw, p), "", "not parseable: content after the case object"
-                        + " (a case file is one object; a YAML file one document)"));
-            }
-        } catch (JsonProcessingException e) {
-            raw.unparseable(new Problem(at(raw, e.getLocation()), "", "not parseable: " + e.getOriginalMessage()));
+        if (!yaml && !beginsAsUtf8(path)) {
+            raw.unparseable(new Problem(new Location.Text(raw.file(), 1, 1), "",
+                    "not parseable: not UTF-8 (the file begins as UTF-16 or UTF-32 text)"));
+            return;
         }
+        try (JsonParser p = yaml ? factory.createParser(Utf8Text.yaml(Files.newInputStream(path)))
+                : factory.createParser(path.toFile())) {
+            p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            try {
+                readTop(p, filter, raw);
+                if (!raw.isUnparseable() && p.nextToken() != null) {
+                    raw.unparseable(new Problem(at(raw, p), "", "not parseable: content after the case object"
+                            + " (a case file is one object; a YAML file one document)"));
+                }
+            } catch (JsonProcessingException | Utf8Text.Malformed e) {
+                // A parser's own limits (nesting, a number's length) come without a location: the parser's stands in.
+                raw.unparseable(notParseable(raw, e, p.currentLocation()));
+            }
+        }
+    }
+
+    /**
+     * Whether a JSON file may be UTF-8: Jackson would take a file whose first bytes hold a zero or a UTF-16 byte order
+     * mark for UTF-16 or UTF-32, and read it. No UTF-8 JSON text holds those bytes.
+     */
+    private static boolean beginsAsUtf8(Path path) throws IOException {
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0 || (i == 0 && (head[i] == (byte) 0xFE || head[i] == (byte) 0xFF))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A parser's refusal as one located line: the location it names, else {@code fallback}. */
+    private static Problem notParseable(RawCase raw, Exception e, JsonLocation fallback) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Utf8Text.Malformed malformed) {
+                return new Problem(malformed.location(raw.file()), "", "not parseable: " + malformed.getMessage());
+            }
+        }
+        String message = e.getMessage();
+        JsonLocation l = null;
+        if (e instanceof JsonProcessingException j) {
+            message = j.getOriginalMessage();
+            l = j.getLocation();
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException y) {
+                // SnakeYAML's message quotes the line with a caret under it: its context and problem say it in one.
+                message = y.getContext() == null ? y.getProblem() : y.getContext() + ": " + y.getProblem();
+            }
+        }
+        if (l == null || l.getLineNr() <= 0) {
+            l = fallback;
+        }
+        return new Problem(at(raw, l), "", "not parseable: " + Values.oneLine(message == null
+                ? e.getClass().getSimpleName() : message));
     }
 
     private void readTop(JsonParser p, TableFilter filter, RawCase raw) throws IOException {
@@ -69,7 +125,7 @@ final class TreeFileReader {
         try {
             readTables(p, TableFilter.all(), raw);
         } catch (JsonProcessingException e) {
-            raw.unparseable(new Problem(at(raw, e.getLocation()), "", "not parseable: " + e.getOriginalMessage()));
+            raw.unparseable(notParseable(raw, e, p.currentLocation()));
         }
     }
 
@@ -80,7 +136,7 @@ final class TreeFileReader {
             JsonToken value = p.nextToken();
             if (!CaseSchema.isTable(table)) {
                 if (filter.shape()) {
-                    raw.problem(new Problem(where, table, "unknown table"
+                    raw.problem(new Problem(where, Values.name(table), "unknown table"
                             + Suggestions.didYouMean(table, CaseSchema.tableNames())));
                 }
                 p.skipChildren();

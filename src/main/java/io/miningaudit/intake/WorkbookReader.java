@@ -6,18 +6,18 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -44,8 +45,6 @@ public final class WorkbookReader {
     static final long MAX_ENTRY_SIZE = 2L << 30;
     /** A sheet of explanations, which the reader passes over like hidden sheets. */
     public static final String README = "README";
-    /** A table too long for one sheet goes on in {@code <table> (2)}, {@code <table> (3)}, … */
-    private static final Pattern CONTINUED = Pattern.compile("^(.+) \\((\\d+)\\)$");
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -68,6 +67,14 @@ public final class WorkbookReader {
     void read(Path path, TableFilter filter, RawCase raw) {
         String shown = raw.file();
         raw.top(new Location.Text(shown, 0, 0));
+        try {
+            if (filter.shape() && !plainXml(path, raw)) {
+                return;
+            }
+        } catch (SAXException | ParserConfigurationException e) {
+            raw.unparseable(new Problem(new Location.Text(shown, 0, 0), "", "not a readable workbook: " + why(e)));
+            return;
+        }
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             Workbook workbook = workbook(reader);
@@ -79,14 +86,11 @@ public final class WorkbookReader {
                 if (sheet.hidden() || README.equalsIgnoreCase(sheet.name())) {
                     continue;
                 }
-                String table = sheet.name();
-                Matcher continued = CONTINUED.matcher(table);
-                if (continued.matches() && CaseSchema.isTable(continued.group(1))) {
-                    table = continued.group(1);
-                }
+                String table = tableOf(sheet.name());
+                String sheetShown = Values.name(sheet.name());
                 if (!CaseSchema.isTable(table)) {
                     if (filter.shape()) {
-                        raw.problem(new Problem(new Location.Cell(shown, s, sheet.name(), -1, 0), table,
+                        raw.problem(new Problem(new Location.Cell(shown, s, sheetShown, -1, 0), Values.name(table),
                                 "unknown table (sheet)" + Suggestions.didYouMean(table, CaseSchema.tableNames())));
                     }
                     continue;
@@ -102,13 +106,105 @@ public final class WorkbookReader {
                     styles = reader.getStylesTable();
                 }
                 try (InputStream in = reader.getSheet(sheet.relationId())) {
-                    parse(in, new SheetHandler(raw, table, s, sheet.name(), strings, styles, workbook.date1904()));
+                    parse(in, new SheetHandler(raw, table, s, sheetShown, strings, styles, workbook.date1904()));
+                } catch (SAXParseException e) {
+                    raw.unparseable(new Problem(new Location.Cell(shown, s, sheetShown, -1, 0), table,
+                            "not a readable sheet: " + Values.oneLine(String.valueOf(e.getMessage())) + " (line "
+                                    + e.getLineNumber() + ", column " + e.getColumnNumber() + " of its XML)"));
+                    return;
+                } catch (Unreadable e) {
+                    raw.unparseable(e.problem);
+                    return;
                 }
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\\n")[0];
-            raw.unparseable(new Problem(new Location.Text(shown, 0, 0), "", "not a readable workbook: " + why));
+            raw.unparseable(new Problem(new Location.Text(shown, 0, 0), "", "not a readable workbook: " + why(e)));
         }
+    }
+
+    /**
+     * Why a workbook could not be read, in one line: POI's message, and the XML parser's beneath it where POI's says
+     * only that a part could not be read ("Can't read content types part !").
+     */
+    private static String why(Exception e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SAXException && cause.getMessage() != null && !why.contains(cause.getMessage())) {
+                why = why + ": " + cause.getMessage();
+                break;
+            }
+        }
+        return Values.oneLine(why);
+    }
+
+    /**
+     * Whether every XML part of the workbook is plain XML: a part that declares a document type is refused by name,
+     * even one POI passes over when it cannot parse it (the document properties) or refuses without saying why (the
+     * content types), since no workbook needs one. The parts are read from the zip through POI's zip-bomb guard, and
+     * of each only the prolog, where a document type stands. A file that is no zip is left for POI to describe.
+     */
+    private static boolean plainXml(Path path, RawCase raw) throws SAXException, ParserConfigurationException {
+        try (ZipSecureFile zip = new ZipSecureFile(path.toFile())) {
+            for (var e = zip.getEntries(); e.hasMoreElements(); ) {
+                ZipArchiveEntry entry = e.nextElement();
+                String name = entry.getName();
+                if (entry.isDirectory() || !(name.endsWith(".xml") || name.endsWith(".rels"))) {
+                    continue;
+                }
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(new DefaultHandler() {
+                    @Override
+                    public void startElement(String uri, String localName, String qName, Attributes attributes)
+                            throws SAXException {
+                        throw new PrologRead();
+                    }
+                });
+                try (InputStream in = zip.getInputStream(entry)) {
+                    xml.parse(new InputSource(in));
+                } catch (PrologRead read) {
+                    continue;
+                } catch (SAXParseException refused) {
+                    raw.unparseable(new Problem(new Location.Text(raw.file(), 0, 0), "", "not a readable workbook: "
+                            + Values.name(name) + ": " + Values.oneLine(String.valueOf(refused.getMessage()))));
+                    return false;
+                }
+            }
+        } catch (IOException e) {
+            // Not a zip, or a zip bomb: POI, which reads it next, says which.
+            return true;
+        }
+        return true;
+    }
+
+    /** Stops reading a part once its root element begins: the prolog, where a document type stands, is read. */
+    private static final class PrologRead extends SAXException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A sheet's XML that cannot be read as cells (a cell reference, a row number or a string index that is none). */
+    private static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        Unreadable(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** The table a sheet holds: its name, or the name before a continuation's " (2)", " (3)", … */
+    private static String tableOf(String sheet) {
+        int open = sheet.lastIndexOf(" (");
+        if (open > 0 && sheet.endsWith(")") && open + 2 < sheet.length() - 1) {
+            for (int i = open + 2; i < sheet.length() - 1; i++) {
+                if (sheet.charAt(i) < '0' || sheet.charAt(i) > '9') {
+                    return sheet;
+                }
+            }
+            String table = sheet.substring(0, open);
+            return CaseSchema.isTable(table) ? table : sheet;
+        }
+        return sheet;
     }
 
     private record Workbook(List<SheetRef> sheets, boolean date1904) {
@@ -147,8 +243,14 @@ public final class WorkbookReader {
         xml.parse(new InputSource(in));
     }
 
-    /** Turns one sheet's XML events into records: the first row names the fields, each later row is a record. */
+    /**
+     * Turns one sheet's XML events into records: the first row names the fields, each later row is a record. The header
+     * must be the first row and name each column once, in text; a value in a column it does not name is reported.
+     */
     private static final class SheetHandler extends DefaultHandler {
+        /** The largest row number a sheet may have (Excel's). */
+        private static final int MAX_ROWS = 1 << 20;
+
         private final RawCase raw;
         private final String table;
         private final int sheetIndex;
@@ -157,8 +259,18 @@ public final class WorkbookReader {
         private final StylesTable styles;
         private final boolean date1904;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        /** The serials of the first day a case may hold and of the day after its last. */
+        private final double firstSerial;
+        private final double endSerial;
 
+        /** The field each column names, once the header row is read; a column absent has no name. */
         private Map<Integer, String> columns;
+        /** Columns whose header is wrong (reported): their values are passed over. */
+        private final Set<Integer> badColumns = new HashSet<>();
+        /** Columns without a name whose value was reported: once a column. */
+        private final Set<Integer> unnamedSeen = new HashSet<>();
+        private boolean headerMissing;
+        private boolean rowHasValue;
         private final Map<String, Location> names = new LinkedHashMap<>();
         private Map<String, RawValue> fields;
         private int row = -1;
@@ -179,6 +291,8 @@ public final class WorkbookReader {
             this.strings = strings;
             this.styles = styles;
             this.date1904 = date1904;
+            this.firstSerial = DateUtil.getExcelDate(CaseSchema.FIRST_DAY, date1904);
+            this.endSerial = DateUtil.getExcelDate(CaseSchema.LAST_DAY.plusDays(1), date1904);
         }
 
         @Override
@@ -189,16 +303,23 @@ public final class WorkbookReader {
             switch (localName) {
                 case "row" -> {
                     String r = attributes.getValue("r");
-                    row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                    row = r == null ? row + 1 : number(r, 1, MAX_ROWS, "row number", false) - 1;
                     column = -1;
                     fields = new LinkedHashMap<>();
+                    rowHasValue = false;
+                    if (columns == null && row != 0) {
+                        // The header is the first row, or there is none: a later row taken for it would shift every
+                        // field of the sheet.
+                        columns = new HashMap<>();
+                        headerMissing = true;
+                    }
                 }
                 case "c" -> {
                     String r = attributes.getValue("r");
-                    column = r == null ? column + 1 : new CellReference(r).getCol();
+                    column = r == null ? column + 1 : column(r);
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
-                    style = s == null ? 0 : Integer.parseInt(s);
+                    style = s == null ? 0 : number(s, 0, Integer.MAX_VALUE, "style index", true);
                     text.setLength(0);
                     hasValue = false;
                 }
@@ -239,52 +360,133 @@ public final class WorkbookReader {
             }
         }
 
+        private Location.Cell here() {
+            return new Location.Cell(raw.file(), sheetIndex, sheetName, Math.max(row, 0), Math.max(column, 0));
+        }
+
+        /** A number of the sheet's XML (a row number, a style index) within its bounds, or a located refusal. */
+        private int number(String s, int min, int max, String what, boolean atCell) {
+            int value = -1;
+            if (!s.isEmpty() && s.length() <= 10) {
+                long v = 0;
+                for (int i = 0; i < s.length() && v >= 0; i++) {
+                    char c = s.charAt(i);
+                    v = c >= '0' && c <= '9' ? v * 10 + (c - '0') : -1;
+                }
+                value = v >= min && v <= max ? (int) v : -1;
+            }
+            if (value < 0) {
+                Location at = atCell ? here() : new Location.Cell(raw.file(), sheetIndex, sheetName, -1, 0);
+                throw new Unreadable(new Problem(at, table, "not a readable sheet: the " + what + " "
+                        + Values.shown(s) + " is not one"));
+            }
+            return value;
+        }
+
+        private int column(String reference) {
+            int col = 0;
+            int letters = 0;
+            while (letters < reference.length() && reference.charAt(letters) >= 'A' && reference.charAt(letters) <= 'Z'
+                    && letters < 3) {
+                col = col * 26 + (reference.charAt(letters) - 'A' + 1);
+                letters++;
+            }
+            if (letters == 0 || col > 16_384) {
+                throw new Unreadable(new Problem(new Location.Cell(raw.file(), sheetIndex, sheetName, Math.max(row, 0), 0),
+                        table, "not a readable sheet: the cell reference " + Values.shown(reference) + " is not one"));
+            }
+            return col - 1;
+        }
+
         private void cell() {
             if (!hasValue) {
                 return;
             }
             Location at = new Location.Cell(raw.file(), sheetIndex, sheetName, row, column);
             if (columns == null) {
-                // The header row: a text cell names a field.
-                String name = "s".equals(type) ? strings.getItemAt(Integer.parseInt(text.toString().trim())).getString()
-                        : "inlineStr".equals(type) || "str".equals(type) ? text.toString() : null;
-                if (name != null && !name.isBlank()) {
-                    fields.put(name.trim(), RawValue.scalar(RawValue.Kind.STRING, name.trim(), at));
-                }
+                headerCell(at);
                 return;
             }
             String field = columns.get(column);
-            if (field == null) {
+            RawValue value = value(at);
+            if (value == null) {
                 return;
             }
-            RawValue value = value(at);
-            if (value != null) {
+            rowHasValue = true;
+            if (field != null) {
                 fields.put(field, value);
+            } else if (!badColumns.contains(column) && !headerMissing && unnamedSeen.add(column)) {
+                raw.problem(new Problem(at, table + "[" + raw.count(table) + "]", "a value in column "
+                        + org.apache.poi.ss.util.CellReference.convertNumToColString(column)
+                        + ", which has no field name"));
             }
+        }
+
+        /** A cell of the header row: a text names a field; any other value is reported, and so is a name used twice. */
+        private void headerCell(Location at) {
+            RawValue value = value(at);
+            if (value == null) {
+                return;
+            }
+            if (value.kind() != RawValue.Kind.STRING) {
+                raw.problem(new Problem(at, table, "a field name must be text, not " + value.shown()));
+                badColumns.add(column);
+                return;
+            }
+            String name = value.text().trim();
+            Location first = names.putIfAbsent(name, at);
+            if (first != null) {
+                raw.problem(new Problem(at, table, "two columns are named " + Values.shown(name) + " (columns "
+                        + org.apache.poi.ss.util.CellReference.convertNumToColString(((Location.Cell) first).column())
+                        + " and " + org.apache.poi.ss.util.CellReference.convertNumToColString(column) + ")"));
+                badColumns.add(column);
+                return;
+            }
+            fields.put(name, RawValue.scalar(RawValue.Kind.STRING, name, at));
         }
 
         /** A cell as text, the way the other forms write it: dates ISO, numbers exact and plain, booleans as words. */
         private RawValue value(Location at) {
             String v = text.toString();
             if (type == null || "n".equals(type)) {
-                if (v.isBlank()) {
+                String number = v.trim();
+                if (number.isEmpty()) {
                     return null;
                 }
-                double number = Double.parseDouble(v.trim());
-                if (isDateStyle(style) && DateUtil.isValidExcelDate(number)) {
-                    return RawValue.scalar(RawValue.Kind.STRING,
-                            DateUtil.getLocalDateTime(number, date1904).toLocalDate().toString(), at);
+                boolean date = isDateStyle(style);
+                if (!Values.isPlainDecimal(number) || number.length() > CaseSchema.MAX_TEXT) {
+                    // Not a number Excel writes (0x1p3, NaN): the binder reports it as the cell holds it.
+                    return RawValue.scalar(date ? RawValue.Kind.DATE_CELL : RawValue.Kind.NUMBER_CELL, number, at);
                 }
-                return RawValue.scalar(RawValue.Kind.NUMBER, plain(number), at);
+                double serial = Double.parseDouble(number);
+                if (date) {
+                    // Only a serial of a day a case may hold is a date: 1e300 would read as 1899-12-31.
+                    return RawValue.scalar(RawValue.Kind.DATE_CELL, serial >= firstSerial && serial < endSerial
+                            ? DateUtil.getLocalDateTime(serial, date1904).toLocalDate().toString() : number, at);
+                }
+                // A number past the limits is shown as the cell holds it (1.0E300), not as three hundred digits.
+                return RawValue.scalar(RawValue.Kind.NUMBER_CELL, Math.abs(serial) < 1e15 ? plain(serial) : number, at);
             }
             return switch (type) {
-                case "s" -> string(strings.getItemAt(Integer.parseInt(v.trim())).getString(), at);
+                case "s" -> string(sharedString(v), at);
                 case "inlineStr", "str" -> string(v, at);
-                case "b" -> RawValue.scalar(RawValue.Kind.BOOLEAN, Boolean.toString("1".equals(v.trim())), at);
-                case "d" -> string(v.length() >= 10 ? v.substring(0, 10) : v, at);
+                case "b" -> RawValue.scalar(RawValue.Kind.BOOLEAN,
+                        "1".equals(v.trim()) ? "true" : "0".equals(v.trim()) ? "false" : v.trim(), at);
+                case "d" -> RawValue.scalar(RawValue.Kind.DATE_CELL,
+                        v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v.trim(), at);
                 case "e" -> RawValue.scalar(RawValue.Kind.OBJECT, "", at);
                 default -> null;
             };
+        }
+
+        private String sharedString(String index) {
+            int i = number(index.trim(), 0, Integer.MAX_VALUE, "shared string index", true);
+            try {
+                return strings.getItemAt(i).getString();
+            } catch (RuntimeException e) {
+                throw new Unreadable(new Problem(here(), table, "not a readable sheet: the cell names shared string "
+                        + i + ", which the workbook does not hold"));
+            }
         }
 
         private static RawValue string(String s, Location at) {
@@ -304,11 +506,17 @@ public final class WorkbookReader {
 
         private void endRow() {
             if (columns == null) {
-                columns = new LinkedHashMap<>();
+                columns = new HashMap<>();
+                headerMissing = fields.isEmpty() && badColumns.isEmpty();
                 for (RawValue name : fields.values()) {
-                    Location.Cell at = (Location.Cell) name.location();
-                    columns.put(at.column(), name.text());
-                    names.put(name.text(), at);
+                    columns.put(((Location.Cell) name.location()).column(), name.text());
+                }
+                return;
+            }
+            if (headerMissing) {
+                if (rowHasValue && unnamedSeen.add(-1)) {
+                    raw.problem(new Problem(new Location.Cell(raw.file(), sheetIndex, sheetName, 0, 0), table,
+                            "the first row must name the fields, but it is empty"));
                 }
                 return;
             }

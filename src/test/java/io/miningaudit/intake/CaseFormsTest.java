@@ -123,11 +123,145 @@ class CaseFormsTest {
     }
 
     @Test
+    void aWorkbookHeaderIsTheFirstRowAndNamesEachColumnOnceInText() throws Exception {
+        Path xlsx = dir.resolve("header.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            var c = wb.createSheet("case");
+            row(c, 0, "id", "asOf");
+            row(c, 1, "wb", "2021-12-14");
+            var e = wb.createSheet("entities");
+            row(e, 0, "id", "name", "kind", "province", "", "id");
+            e.getRow(0).createCell(4).setCellValue(3);
+            row(e, 1, "E1", "Firm", "PRIVATE_ENTERPRISE", "Zhejiang", "x", "E9", "", "stray");
+            row(e, 2, "E2", "Other", "PRIVATE_ENTERPRISE", "Zhejiang", "", "", "", "stray too");
+            // An empty first row: the header below it would have been taken, and every record of the sheet dropped.
+            var a = wb.createSheet("accounts");
+            a.createRow(0);
+            row(a, 1, "id", "entityId", "province", "category", "billedRateCnyPerKwh");
+            row(a, 2, "A1", "E1", "Zhejiang", "RESIDENTIAL", "0.5");
+            wb.write(out);
+        }
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(xlsx, null));
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly(
+                xlsx + " › entities › E1: entities: a field name must be text, not the number cell 3",
+                xlsx + " › entities › F1: entities: two columns are named \"id\" (columns A and F)",
+                xlsx + " › entities › H2: entities[0]: a value in column H, which has no field name",
+                xlsx + " › accounts › A1: accounts: the first row must name the fields, but it is empty");
+    }
+
+    @Test
+    void aWorkbookCellMustBeOfItsFieldsKind() throws Exception {
+        Path typed = dir.resolve("typed.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(typed)) {
+            var dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            var c = wb.createSheet("case");
+            row(c, 0, "id", "asOf");
+            row(c, 1, "wb");
+            // A date cell holding 1e300 read as 1899-12-31.
+            c.getRow(1).createCell(1).setCellValue(1e300);
+            c.getRow(1).getCell(1).setCellStyle(dateStyle);
+            var e = wb.createSheet("entities");
+            row(e, 0, "id", "name", "kind", "province", "dataCenter");
+            row(e, 1, "", "", "PRIVATE_ENTERPRISE", "Zhejiang");
+            e.getRow(1).createCell(0).setCellValue(1001);
+            date(e.getRow(1), 1, java.time.LocalDate.of(2021, 12, 14), dateStyle);
+            e.getRow(1).createCell(4).setCellValue(true);
+            row(e, 2, "E2", "Other", "PRIVATE_ENTERPRISE", "Zhejiang");
+            e.getRow(2).createCell(4).setCellValue(true);
+            var a = wb.createSheet("accounts");
+            row(a, 0, "id", "entityId", "province", "category", "billedRateCnyPerKwh");
+            row(a, 1, "A1", "E2", "Zhejiang", "RESIDENTIAL");
+            a.getRow(1).createCell(4).setCellValue(1e300);
+            row(a, 2, "A2", "E2", "Zhejiang", "RESIDENTIAL");
+            a.getRow(2).createCell(4).setCellValue(8);
+            wb.write(out);
+        }
+        // A hexadecimal number, which Java's parser of doubles reads as 8.
+        Path hex = dir.resolve("hex.xlsx");
+        rewrite(typed, hex, "xl/worksheets/sheet3.xml", out -> out.write(entry(typed, "xl/worksheets/sheet3.xml")
+                .replaceFirst("(<c r=\"E3\"[^>]*>)<v>8.0</v>", "$1<v>0x1p3</v>").getBytes(StandardCharsets.UTF_8)));
+        // A bool cell holds 0 or 1; 2 and yes were read as false.
+        Path xlsx = dir.resolve("kinds.xlsx");
+        rewrite(hex, xlsx, "xl/worksheets/sheet2.xml", out -> out.write(entry(hex, "xl/worksheets/sheet2.xml")
+                .replaceFirst("(<c r=\"E2\"[^>]*t=\"b\"[^>]*>)<v>1</v>", "$1<v>2</v>")
+                .replaceFirst("(<c r=\"E3\"[^>]*t=\"b\"[^>]*>)<v>1</v>", "$1<v>yes</v>")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(xlsx, null));
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly(
+                xlsx + " › case › B2: case.asOf: the date cell 1.0E300 is no day between 2000-01-01 and 2099-12-31",
+                xlsx + " › entities › A2: entities[0].id: the number cell 1001 is not text",
+                xlsx + " › entities › B2: entities[0].name: the date cell 2021-12-14 is not text",
+                xlsx + " › entities › E2: entities[0].dataCenter: 2 is not true or false",
+                xlsx + " › entities › E3: entities[1].dataCenter: yes is not true or false",
+                xlsx + " › accounts › E2: accounts[0].billedRateCnyPerKwh: the number cell 1.0E300 is larger than"
+                        + " 10^12, the most a decimal may be",
+                xlsx + " › accounts › E3: accounts[1].billedRateCnyPerKwh: the number cell 0x1p3 is not a decimal"
+                        + " number");
+    }
+
+    @Test
+    void aWorkbookPartThatDeclaresADoctypeIsRefusedByNameAndNothingIsLogged() throws Exception {
+        Path plain = dir.resolve("plain.xlsx");
+        Path doctype = dir.resolve("doctype.xlsx");
+        CaseFileWriter.writeWorkbook(json("hainan-2021.json"), plain);
+        // POI passes over document properties it cannot parse, and logs the parser's refusal with a stack trace.
+        rewrite(plain, doctype, "docProps/core.xml", out -> out.write(entry(plain, "docProps/core.xml")
+                .replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY a \"b\">]>").getBytes(StandardCharsets.UTF_8)));
+        var err = new java.io.ByteArrayOutputStream();
+        var stderr = System.err;
+        CaseDataException e;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                    () -> reader.read(doctype, null));
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly(doctype + ": not a readable workbook:"
+                + " docProps/core.xml: DOCTYPE is disallowed when the feature"
+                + " \"http://apache.org/xml/features/disallow-doctype-decl\" set to true.");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aSheetThatIsNotUtf8IsRefusedAtTheSheet() throws Exception {
+        Path plain = dir.resolve("plain.xlsx");
+        Path latin1 = dir.resolve("latin1.xlsx");
+        CaseFileWriter.writeWorkbook(json("hainan-2021.json"), plain);
+        byte[] sheet = entry(plain, "xl/worksheets/sheet2.xml").getBytes(StandardCharsets.UTF_8);
+        int text = new String(sheet, StandardCharsets.ISO_8859_1).indexOf("<t>") + 3;
+        rewrite(plain, latin1, "xl/worksheets/sheet2.xml", out -> {
+            out.write(sheet, 0, text);
+            out.write(0xE9);
+            out.write(sheet, text, sheet.length - text);
+        });
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(latin1, null));
+
+        assertThat(e.problems()).map(Problem::toString).singleElement().asString()
+                .startsWith(latin1 + " › entities: entities: not a readable sheet: ").contains("UTF-8")
+                .endsWith(" of its XML)");
+    }
+
+    /** The text of one entry of a zip. */
+    private static String entry(Path zip, String name) throws java.io.IOException {
+        try (ZipFile file = new ZipFile(zip.toFile()); var in = file.getInputStream(file.getEntry(name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void csvProblemsNameTheFileAndLine() throws Exception {
-        Path folder = dir.resolve("csv");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("case.csv"), "id,asOf\ncsv-case,2021-12-14\n");
-        Files.writeString(folder.resolve("entities.csv"), "id,name,kind,province,preferences\n"
+        Path folder = csvFolder("id,name,kind,province,preferences\n"
                 + "E1,\"Firm, Ltd.\",PRIVATE_ENTERPRISE,Zhejiang,TAX;LAND\n"
                 + "E2,Other,PRIVATE_ENTERPRISE,Zhejiang,TAX;FREE_LUNCH\n");
 
@@ -137,6 +271,81 @@ class CaseFormsTest {
         assertThat(e.problems()).map(Problem::toString).containsExactly(folder.resolve("entities.csv")
                 + ":3: entities[1].preferences: \"FREE_LUNCH\" is not one of ELECTRICITY_PRICE, WATER_PRICE, TAX,"
                 + " RENT, LAND");
+    }
+
+    @Test
+    void aCsvFileThatIsNotUtf8IsRefusedAtItsLine() throws Exception {
+        Path folder = csvFolder(("id,name,kind,province\n"
+                + "E1,Firm,PRIVATE_ENTERPRISE,Zhejiang\n"
+                + "E2,Caf\u00e9,PRIVATE_ENTERPRISE,Zhejiang\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(folder, null));
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly(folder.resolve("entities.csv")
+                + ":3: entities: not parseable: not valid UTF-8 (the byte 0xE9)");
+    }
+
+    @Test
+    void aTableFileThatIsAFolderAPipeOrALinkLoopIsReportedNotPassedOver() throws Exception {
+        Path folder = csvFolder("id,name,kind,province\nE1,Firm,PRIVATE_ENTERPRISE,Zhejiang\n");
+        Files.createDirectories(folder.resolve("accounts.csv"));
+        Files.createSymbolicLink(folder.resolve("persons.csv"), folder.resolve("persons.csv"));
+        // A named pipe would block the reading until something writes to it.
+        boolean pipe = new ProcessBuilder("mkfifo", folder.resolve("machines.csv").toString()).start().waitFor() == 0;
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(folder, null));
+
+        var expected = new java.util.ArrayList<>(java.util.List.of(
+                folder.resolve("accounts.csv") + ": accounts: is a folder, not a file",
+                folder.resolve("persons.csv") + ": persons: is a link that leads nowhere (a loop of links or a missing"
+                        + " file)"));
+        if (pipe) {
+            expected.add(1, folder.resolve("machines.csv") + ": machines: is not a regular file (a device, a pipe or a"
+                    + " socket)");
+        }
+        assertThat(e.problems()).map(Problem::toString).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aCsvHeaderNamesEachColumnOnceAndAValueNeedsANamedColumn() throws Exception {
+        Path folder = csvFolder("id,name,kind,province,id,,city\n"
+                + "E1,Firm,PRIVATE_ENTERPRISE,Zhejiang,E9,x,Hangzhou\n"
+                + "E2,Other,PRIVATE_ENTERPRISE,Zhejiang,,y,\n");
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(folder, null));
+
+        // Which of two columns named "id" holds the id is unknown: the second is passed over, and reported.
+        assertThat(e.problems()).map(Problem::toString).containsExactly(
+                folder.resolve("entities.csv") + ":1: entities: two columns are named \"id\" (columns 1 and 5)",
+                folder.resolve("entities.csv") + ":2: entities[0]: a value in column 6, which has no field name");
+    }
+
+    @Test
+    void aCsvParsersOwnLimitIsReportedAtItsLine() throws Exception {
+        Path folder = csvFolder("id,name,kind,province\nE1,Firm,PRIVATE_ENTERPRISE,Zhejiang\nE2,\""
+                + "x".repeat(20_000_001) + "\",PRIVATE_ENTERPRISE,Zhejiang\n");
+
+        CaseDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(CaseDataException.class,
+                () -> reader.read(folder, null));
+
+        assertThat(e.problems()).map(Problem::toString).singleElement().asString()
+                .startsWith(folder.resolve("entities.csv") + ":3: entities: not parseable: String value length");
+    }
+
+    /** A folder of CSV files: a case record, and entities.csv as given. */
+    private Path csvFolder(String entities) throws java.io.IOException {
+        return csvFolder(entities.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path csvFolder(byte[] entities) throws java.io.IOException {
+        Path folder = dir.resolve("csv");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("case.csv"), "id,asOf\ncsv-case,2021-12-14\n");
+        Files.write(folder.resolve("entities.csv"), entities);
+        return folder;
     }
 
     @Test

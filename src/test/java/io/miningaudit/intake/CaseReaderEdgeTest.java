@@ -132,4 +132,52 @@ class CaseReaderEdgeTest {
         assertThat(Identifiers.isIpAddress("::ffff:1.2.3.04")).isFalse();
         assertThat(Identifiers.isIpAddress("::ffff:1.2.3.256")).isFalse();
     }
+
+    @Test
+    void aParsersOwnLimitIsReportedAtItsLineInJsonAndYaml() {
+        Path json = files.write("deep.json", """
+                {
+                  "case": {"id": "C1", "asOf": "2024-06-30"},
+                  "entities": [%s],
+                  "machines": [{"id": "M1", "powerWatts": %s}]
+                }
+                """.formatted("[".repeat(1_001) + "]".repeat(1_001), "1".repeat(1_001)));
+        Path yaml = files.write("deep.yaml", """
+                case: {id: C1, asOf: 2024-06-30}
+                entities: %s
+                """.formatted("[".repeat(1_001) + "]".repeat(1_001)));
+
+        // What the reader found before the break stands beside it.
+        assertThat(files.problems(json)).containsExactly("deep.json:3:16: entities[0]: must be an object of fields",
+                "deep.json:3:1015: not parseable: Document nesting depth"
+                + " (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)");
+        assertThat(files.problems(yaml)).containsExactly("deep.yaml:2:12: entities[0]: must be an object of fields",
+                "deep.yaml:2:1011: not parseable: Document nesting depth"
+                + " (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)");
+    }
+
+    @Test
+    void aJsonNumberLongerThanTheParserAllowsIsReportedAtItsLine() {
+        Path json = files.write("case.json", """
+                {
+                  "case": {"id": "C1", "asOf": "2024-06-30"},
+                  "entities": [%s],
+                  "machines": [{"id": "M1", "powerWatts": %s}]
+                }
+                """.formatted(ENTITY, "1".repeat(1_001)));
+
+        assertThat(files.problems(json)).containsExactly("case.json:4:1044: not parseable: Number value length"
+                + " (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNumberLength()`)");
+    }
+
+    @Test
+    void aJsonFileInUtf16IsNotReadAsIfItWereUtf8() throws Exception {
+        Path file = dir.resolve("case.json");
+        java.nio.file.Files.write(file, """
+                {"case": {"id": "C1", "asOf": "2024-06-30"}, "entities": [%s]}
+                """.formatted(ENTITY).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+        assertThat(files.problems(file)).containsExactly(
+                "case.json:1:1: not parseable: not UTF-8 (the file begins as UTF-16 or UTF-32 text)");
+    }
 }

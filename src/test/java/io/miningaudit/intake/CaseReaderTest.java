@@ -1101,4 +1101,158 @@ class CaseReaderTest {
             assertThat(problem).hasToString(file + ":4:104: entities[0].dataCenter: 1 is not true or false");
         }
     }
+
+    @Nested
+    class Limits {
+
+        @Test
+        void aTextLongerThanItsLimitIsReportedWithoutBeingRepeated() {
+            Path file = files.write("case.json", """
+                    {
+                      "case": {"id": "%s", "title": "%s", "asOf": "2024-06-30"},
+                      "entities": [
+                        {"id": "%s", "name": "%s", "kind": "PRIVATE_ENTERPRISE", "province": "Sichuan"},
+                        {"id": "E2", "name": "%s", "kind": "PRIVATE_ENTERPRISE", "province": "Sichuan", "city": "%s"}
+                      ]
+                    }
+                    """.formatted("c".repeat(65), "t".repeat(1_001), "e".repeat(101), "n".repeat(101),
+                    "n".repeat(100), "c".repeat(1_000)));
+
+            assertThat(files.problems(file)).containsExactly(
+                    "case.json:2:18: case.id: \"cccccccccccccccccccccccccccccccccccccccc…\" is 65 characters long; at most"
+                            + " 64 are allowed",
+                    "case.json:2:96: case.title: \"tttttttttttttttttttttttttttttttttttttttt…\" is 1,001 characters long;"
+                            + " at most 1,000 are allowed",
+                    "case.json:4:12: entities[0].id: \"eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee…\" is 101 characters long;"
+                            + " at most 100 are allowed",
+                    "case.json:4:125: entities[0].name: \"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\" is 101 characters long;"
+                            + " at most 100 are allowed");
+        }
+
+        @Test
+        void aCaseIdOfSixtyFourCharactersIsAccepted() {
+            Path file = files.write("case.json", """
+                    {
+                      "case": {"id": "%s", "asOf": "2024-06-30"},
+                      "entities": [
+                        {"id": "E1", "name": "Mine Co", "kind": "PRIVATE_ENTERPRISE", "province": "Sichuan"}
+                      ]
+                    }
+                    """.formatted("c".repeat(64)));
+
+            assertThat(files.accepted(file).getCaseInfo().getId()).hasSize(64);
+        }
+
+        @Test
+        void controlCharactersAndLoneSurrogatesAreReportedEscaped() {
+            Path file = files.write("case.json", """
+                    {
+                      "case": {"id": "C1", "title": "Sweep\\u001b[31m", "asOf": "2024-06-30"},
+                      "entities": [
+                        {"id": "E1", "name": "Mine\\u0000Co", "kind": "PRIVATE_ENTERPRISE", "province": "Sichuan"},
+                        {"id": "E2", "name": "Two\\ud800", "kind": "PRIVATE_ENTERPRISE", "province": "Sichuan"},
+                        {"id": "E3", "name": "  Three\\t", "kind": "PRIVATE_ENTERPRISE", "province": "Sichuan", "city": "\\ud83d\\ude00"}
+                      ]
+                    }
+                    """);
+
+            // A blank at either end is trimmed before the check: only what is kept must be clean.
+            assertThat(files.problems(file)).containsExactly(
+                    "case.json:2:33: case.title: \"Sweep\\u001B[31m\" holds the control character U+001B",
+                    "case.json:4:26: entities[0].name: \"Mine\\u0000Co\" holds the control character U+0000",
+                    "case.json:5:26: entities[1].name: \"Two\\uD800\" is not valid UTF-8 text: it holds the lone"
+                            + " surrogate U+D800");
+        }
+
+        @Test
+        void aDecimalMustBePlainAsciiDigitsWithinTheLimits() {
+            Path file = files.write("case.json", """
+                    {
+                      "case": {"id": "C1", "asOf": "2024-06-30"},
+                      "entities": [
+                        {"id": "E1", "name": "Mine Co", "kind": "PRIVATE_ENTERPRISE", "province": "Sichuan"}
+                      ],
+                      "accounts": [
+                        {"id": "A1", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": "0x1F"},
+                        {"id": "A2", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": "\u0661\u0662"},
+                        {"id": "A3", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": 1e999999999},
+                        {"id": "A4", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": 1.8e309},
+                        {"id": "A5", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": 1000000000000.5},
+                        {"id": "A6", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": 0.0000000001},
+                        {"id": "A7", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": "1e-99999999999"},
+                        {"id": "A8", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": " 1 000"}
+                      ]
+                    }
+                    """);
+
+            assertThat(files.problems(file)).containsExactly(
+                    "case.json:7:109: accounts[0].billedRateCnyPerKwh: \"0x1F\" is not a decimal number",
+                    "case.json:8:109: accounts[1].billedRateCnyPerKwh: \"\u0661\u0662\" is not a decimal number",
+                    "case.json:9:109: accounts[2].billedRateCnyPerKwh: 1e999999999 is larger than 10^12, the most a"
+                            + " decimal may be",
+                    "case.json:10:109: accounts[3].billedRateCnyPerKwh: 1.8e309 is larger than 10^12, the most a"
+                            + " decimal may be",
+                    "case.json:11:109: accounts[4].billedRateCnyPerKwh: 1000000000000.5 is larger than 10^12, the most"
+                            + " a decimal may be",
+                    "case.json:12:109: accounts[5].billedRateCnyPerKwh: 0.0000000001 has more than 9 decimal places"
+                            + " (finer than 10^-9)",
+                    "case.json:13:109: accounts[6].billedRateCnyPerKwh: \"1e-99999999999\" has more than 9 decimal"
+                            + " places (finer than 10^-9)",
+                    "case.json:14:109: accounts[7].billedRateCnyPerKwh: \" 1 000\" is not a decimal number");
+        }
+
+        @Test
+        void decimalsAtTheLimitsAreAcceptedAndKeptWithoutAScaleBeyondThem() {
+            Path file = files.write("case.json", """
+                    {
+                      "case": {"id": "C1", "asOf": "2024-06-30"},
+                      "entities": [
+                        {"id": "E1", "name": "Mine Co", "kind": "PRIVATE_ENTERPRISE", "province": "Sichuan"}
+                      ],
+                      "accounts": [
+                        {"id": "A1", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": 1e12},
+                        {"id": "A2", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": 0.5000000000000},
+                        {"id": "A3", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": "0e-99999999999"},
+                        {"id": "A4", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": "+.5"},
+                        {"id": "A5", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": "0.000000001"},
+                        {"id": "A6", "entityId": "E1", "province": "Sichuan", "category": "RESIDENTIAL", "billedRateCnyPerKwh": 0.5380}
+                      ]
+                    }
+                    """);
+
+            // Zeros past the ninth decimal place are dropped, a zero written with an exponent is 0; the rest as written.
+            assertThat(files.accepted(file).getAccounts()).extracting(a -> a.getBilledRateCnyPerKwh().toPlainString())
+                    .containsExactly("1000000000000", "0.5", "0", "0.5", "0.000000001", "0.5380");
+        }
+
+        @Test
+        void aDateOutsideTheCenturyAndMiningBeforeBitcoinAreReported() {
+            Path file = files.write("case.json", """
+                    {
+                      "case": {"id": "C1", "asOf": "2024-06-30"},
+                      "entities": [
+                        {"id": "E1", "name": "Mine Co", "kind": "PRIVATE_ENTERPRISE", "province": "Sichuan"}
+                      ],
+                      "inspections": [
+                        {"id": "I1", "entityId": "E1", "date": "0001-01-01", "outcome": "MINING_FOUND", "cause": "SELF_INITIATED", "miningStartedOn": "2009-01-02"},
+                        {"id": "I2", "entityId": "E1", "date": "2024-01-01", "outcome": "MINING_FOUND", "cause": "SELF_INITIATED", "miningStartedOn": "2009-01-03"}
+                      ],
+                      "catalogueRates": [
+                        {"province": "Sichuan", "category": "RESIDENTIAL", "from": "2000-01-01", "to": "2100-01-01", "rateCnyPerKwh": 0.5},
+                        {"province": "Sichuan", "category": "LARGE_INDUSTRIAL", "from": "1999-12-31", "to": "2099-12-31", "rateCnyPerKwh": 0.5}
+                      ]
+                    }
+                    """);
+
+            assertThat(files.problems(file)).containsExactly(
+                    "case.json:7:44: inspections[0].date: 0001-01-01 is before 2000-01-01, the earliest day a case may"
+                            + " hold",
+                    "case.json:7:131: inspections[0].miningStartedOn: 2009-01-02 is before 2009-01-03, the day of"
+                            + " Bitcoin's first block: no cryptocurrency was mined before it",
+                    "case.json:11:84: catalogueRates[0].to: 2100-01-01 is after 2099-12-31, the last day a case may"
+                            + " hold",
+                    "case.json:12:69: catalogueRates[1].from: 1999-12-31 is before 2000-01-01, the earliest day a case"
+                            + " may hold");
+        }
+    }
 }

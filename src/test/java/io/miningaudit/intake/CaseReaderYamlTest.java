@@ -1,9 +1,11 @@
 package io.miningaudit.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import io.miningaudit.facts.CaseFile;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,5 +205,104 @@ class CaseReaderYamlTest {
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0)).startsWith("case.yaml:5:")
                 .contains(": not parseable: while parsing a flow sequence");
+    }
+
+    @Test
+    void anchorsAliasesAndTagsAreRefusedWhereTheyStand() {
+        Path anchor = files.write("anchor.yaml", """
+                case: {id: C1, asOf: 2024-06-30}
+                entities:
+                  - {id: &e E1, name: Mine Co, kind: INDIVIDUAL, province: Sichuan}
+                """);
+        Path alias = files.write("alias.yaml", """
+                case: {id: C1, asOf: 2024-06-30}
+                entities:
+                  - {id: E1, name: *e, kind: INDIVIDUAL, province: Sichuan}
+                """);
+        Path tag = files.write("tag.yaml", """
+                case: {id: C1, asOf: 2024-06-30}
+                entities:
+                  - id: E1
+                    name: !!str 12
+                    kind: INDIVIDUAL
+                    province: Sichuan
+                """);
+
+        assertThat(files.problems(anchor)).containsExactly("anchor.yaml:3:10: not parseable: an anchor (&e) is not"
+                + " allowed: a case file is plain data, without anchors, aliases or tags");
+        assertThat(files.problems(alias)).containsExactly("alias.yaml:3:20: not parseable: an alias (*e) is not"
+                + " allowed: a case file is plain data, without anchors, aliases or tags");
+        assertThat(files.problems(tag)).containsExactly("tag.yaml:4:11: not parseable: a tag (tag:yaml.org,2002:str)"
+                + " is not allowed: a case file is plain data, without anchors, aliases or tags");
+    }
+
+    @Test
+    void theToolsOwnYamlForTwentyThousandEntitiesReads() throws Exception {
+        // Over 3 MiB, SnakeYAML's default limit for a whole document.
+        CaseFile generated = io.miningaudit.generate.CaseGenerator.generate(new io.miningaudit.generate.CaseGenerator.Size(
+                20_000, 100, 30, 1, java.time.LocalDate.of(2022, 6, 30)));
+        Path file = dir.resolve("generated.yaml");
+        io.miningaudit.generate.CaseFileWriter.writeYaml(generated, file);
+
+        assertThat(java.nio.file.Files.size(file)).isGreaterThan(3L << 20);
+        assertThat(files.accepted(file).getEntities()).hasSize(20_000);
+    }
+
+    @Test
+    void aValueOfMegabytesIsRefusedAtOnceWhereItBegins() {
+        Path word = files.write("word.yaml", """
+                case: {id: C1, asOf: 2024-06-30}
+                entities:
+                  - {id: E1, name: %s, kind: INDIVIDUAL, province: Sichuan}
+                """.formatted("x".repeat(5_000_000)));
+        Path words = files.write("words.yaml", """
+                case: {id: C1, asOf: 2024-06-30}
+                entities:
+                  - id: E1
+                    name: "%s"
+                    kind: INDIVIDUAL
+                    province: Sichuan
+                """.formatted("xxxxxxx ".repeat(250_000)));
+
+        // One token of megabytes costs SnakeYAML the square of its length; many short words only their sum.
+        assertTimeout(Duration.ofSeconds(5), () -> {
+            assertThat(files.problems(word)).containsExactly("word.yaml:3:20: not parseable: more than 100,000"
+                    + " characters without a blank or a line break (no value is that long)");
+            assertThat(files.problems(words)).containsExactly("words.yaml:4:11: entities[0].name: \"xxxxxxx xxxxxxx"
+                    + " xxxxxxx xxxxxxx xxxxxxx …\" is 1,999,999 characters long; at most 100 are allowed");
+        });
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AndCharactersYamlForbidsAreRefusedAtTheirLineAndColumn() throws Exception {
+        Path latin1 = dir.resolve("latin1.yaml");
+        java.nio.file.Files.write(latin1, """
+                case: {id: C1, asOf: 2024-06-30}
+                entities:
+                  - {id: E1, name: Caf\u00e9, kind: INDIVIDUAL, province: Sichuan}
+                """.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path control = files.write("control.yaml", """
+                case: {id: C1, asOf: 2024-06-30}
+                entities:
+                  - {id: E1, name: Mine\u0001Co, kind: INDIVIDUAL, province: Sichuan}
+                """);
+
+        assertThat(files.problems(latin1)).containsExactly(
+                "latin1.yaml:3:23: not parseable: not valid UTF-8 (the byte 0xE9)");
+        assertThat(files.problems(control)).containsExactly(
+                "control.yaml:3:24: not parseable: the character U+0001 may not stand in a YAML file");
+    }
+
+    @Test
+    void aYamlErrorIsOneLineWithoutTheQuotedSnippet() {
+        Path file = files.write("case.yaml", """
+                case: {id: C1, asOf: 2024-06-30}
+                entities:
+                  - id: E1
+                    %s: a
+                """.formatted("k".repeat(2_000)));
+
+        assertThat(files.problems(file)).containsExactly(
+                "case.yaml:3:11: not parseable: while scanning a simple key: could not find expected ':'");
     }
 }
