@@ -14,6 +14,8 @@ import lombok.Value;
 @Value
 public class BackPaymentBasis {
     @NonNull Account account;
+    /** The deliberate cases whose machines the account powered. */
+    @NonNull List<String> inspectionIds;
     /** First and last covered day of the window; null when no day is covered. */
     LocalDate firstDay;
     LocalDate lastDay;

@@ -12,9 +12,12 @@ public class Project {
     @NonNull ProjectAge age;
     @NonNull LocalDate firstDay;
     @NonNull LocalDate lastDay;
+    /** Whether the first day is the presumed start, the case's start not being established. */
+    boolean startPresumed;
 
     public static Project of(MiningWindow window, ProjectAge age) {
-        return new Project(window.getInspectionId(), window.getEntityId(), age, window.getFirstDay(), window.getLastDay());
+        return new Project(window.getInspectionId(), window.getEntityId(), age, window.getFirstDay(),
+                window.getLastDay(), window.isPresumedStart());
     }
 
     public DateRange getRange() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ParameterUseTest {
     private static final String PARAMETERS = "parameters/Parameters.drl.xlsx";
-    private static final String TROJAN = "enforcement/public-units.drl";
+    private static final String TROJAN = "terms/classifications.drl";
 
     @TempDir
     Path dir;
@@ -36,9 +36,9 @@ class ParameterUseTest {
         RulesFolder rules = shipped().replace(TROJAN, "Parameter(name == \"remediationDays\"",
                 "Parameter(name == \"remediationDay\"");
 
-        // public-units.drl line 30: '    Parameter(name == "remediationDay", ...': the string starts in column 23.
+        // classifications.drl line 113: '    Parameter(name == "remediationDay", ...': the string starts in column 23.
         assertThat(problems(rules)).containsExactly(
-                rules.file(TROJAN) + ":30:23: rule \"ENF-TROJAN-REMEDIATION Infected devices remediated\" reads"
+                rules.file(TROJAN) + ":113:23: rule \"Remediation deadline\" reads"
                         + " parameter 'remediationDay', which the parameter table does not set, so the rule never fires"
                         + " (did you mean 'remediationDays'?)",
                 rules.file(PARAMETERS) + " › Parameters › B11: warning: parameter 'remediationDays' is read by no rule");

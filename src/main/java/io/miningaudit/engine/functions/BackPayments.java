@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * The supply rules' back-payment (供电营业规则 art. 100): for each day of a mining account's window that its
  * consumption covers, the day's pro-rated kWh times the difference between the general industrial and commercial
- * catalogue rate that day and the account's billed rate, where that difference is positive.
+ * catalogue rate that day and the account's billed rate, where that difference is positive. The days are taken in
+ * runs under one catalogue rate, each run's kWh pro-rated at once: the same exact sum as day by day.
  */
 public final class BackPayments {
     private BackPayments() {
@@ -27,8 +29,7 @@ public final class BackPayments {
      * @param catalogue the catalogue rates of the account's province for the category the mining should have been
      *                  billed under
      */
-    public static BackPaymentBasis basis(MiningAccount mining, Collection<Consumption> cycles,
-                                         Collection<CatalogueRate> catalogue) {
+    public static BackPaymentBasis basis(MiningAccount mining, Collection<CatalogueRate> catalogue) {
         Account account = mining.getAccount();
         BigDecimal billed = account.getBilledRateCnyPerKwh();
         Exact amount = Exact.ZERO;
@@ -40,30 +41,29 @@ public final class BackPayments {
         List<DateRange> missing = new ArrayList<>();
         Map<CatalogueRate, long[]> daysByRate = new LinkedHashMap<>();
         Map<CatalogueRate, Exact> kwhByRate = new LinkedHashMap<>();
-        for (Consumption cycle : cycles.stream().sorted(java.util.Comparator.comparing(Consumption::getFrom)).toList()) {
-            long cycleDays = cycle.getPeriod().days();
+        for (Consumption cycle : mining.getCycles().stream().sorted(Comparator.comparing(Consumption::getFrom)).toList()) {
             for (DateRange window : mining.getWindows()) {
                 if (!cycle.overlaps(window)) {
                     continue;
                 }
                 DateRange overlap = cycle.getPeriod().intersection(window);
-                for (LocalDate day = overlap.from(); !day.isAfter(overlap.to()); day = day.plusDays(1)) {
-                    covered++;
-                    first = first == null || day.isBefore(first) ? day : first;
-                    last = last == null || day.isAfter(last) ? day : last;
-                    CatalogueRate rate = rateOn(catalogue, day);
+                covered += overlap.days();
+                first = first == null || overlap.from().isBefore(first) ? overlap.from() : first;
+                last = last == null || overlap.to().isAfter(last) ? overlap.to() : last;
+                for (DayRuns.Run<CatalogueRate> run : DayRuns.of(overlap, day -> rateOn(catalogue, day))) {
+                    CatalogueRate rate = run.key();
                     if (rate == null) {
-                        extend(missing, day);
+                        DayRuns.append(missing, run.days());
                         continue;
                     }
                     BigDecimal difference = rate.getRateCnyPerKwh().subtract(billed);
                     if (difference.signum() > 0) {
-                        Exact dayKwh = Exact.proportion(cycle.getKwh(), 1, cycleDays);
-                        kwh = kwh.plus(dayKwh);
-                        amount = amount.plus(dayKwh.times(difference));
-                        chargeable++;
-                        daysByRate.computeIfAbsent(rate, r -> new long[1])[0]++;
-                        kwhByRate.merge(rate, dayKwh, Exact::plus);
+                        Exact runKwh = Energy.proRated(cycle, run.days());
+                        kwh = kwh.plus(runKwh);
+                        amount = amount.plus(runKwh.times(difference));
+                        chargeable += run.days().days();
+                        daysByRate.computeIfAbsent(rate, r -> new long[1])[0] += run.days().days();
+                        kwhByRate.merge(rate, runKwh, Exact::plus);
                     }
                 }
             }
@@ -72,7 +72,7 @@ public final class BackPayments {
         daysByRate.forEach((rate, days) -> used.add(rate.getRateCnyPerKwh().toPlainString() + " from " + rate.getFrom()
                 + " on " + days[0] + " days, " + kwhByRate.get(rate).toKwh().toPlainString() + " kWh × "
                 + rate.getRateCnyPerKwh().subtract(billed).toPlainString()));
-        return new BackPaymentBasis(account, first, last, covered, chargeable, kwh.toKwh(), amount.toCny(),
+        return new BackPaymentBasis(account, mining.getInspectionIds(), first, last, covered, chargeable, kwh.toKwh(), amount.toCny(),
                 List.copyOf(missing), List.copyOf(used));
     }
 
@@ -88,14 +88,5 @@ public final class BackPayments {
             }
         }
         return null;
-    }
-
-    private static void extend(List<DateRange> runs, LocalDate day) {
-        if (!runs.isEmpty() && runs.get(runs.size() - 1).to().plusDays(1).equals(day)) {
-            DateRange last = runs.remove(runs.size() - 1);
-            runs.add(new DateRange(last.from(), day));
-        } else {
-            runs.add(new DateRange(day, day));
-        }
     }
 }

@@ -2,8 +2,12 @@ package io.miningaudit.engine.functions;
 
 import io.miningaudit.facts.Consumption;
 import io.miningaudit.facts.DateRange;
+import io.miningaudit.facts.Project;
+import io.miningaudit.facts.ProjectEnergy;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Pro-rating of RULES.md: a cycle's kWh spread evenly over its days, and the part of it inside windows. */
 public final class Energy {
@@ -36,10 +40,17 @@ public final class Energy {
         return proRated(cycles, List.of(window));
     }
 
-    /** The number of days of {@code window} that some cycle covers. */
-    public static long coveredDays(Collection<Consumption> cycles, DateRange window) {
-        List<DateRange> covered = DateRange.union(cycles.stream().map(Consumption::getPeriod)
-                .filter(p -> p.overlaps(window)).map(p -> p.intersection(window)).toList());
-        return covered.stream().mapToLong(DateRange::days).sum();
+    /**
+     * The energy of a new project: {@code cycles} are the cycles of its accounts that overlap its window, pro-rated
+     * over the window exactly, then shown to 3 decimals once and counted twice.
+     */
+    public static ProjectEnergy ofProject(Project project, Collection<String> accountIds,
+                                          Collection<Consumption> cycles) {
+        Exact kwh = proRated(cycles, project.getRange());
+        Set<String> consumed = new HashSet<>();
+        cycles.forEach(c -> consumed.add(c.getAccountId()));
+        List<String> accounts = accountIds.stream().sorted(NaturalOrder.INSTANCE).toList();
+        return new ProjectEnergy(project, accounts, accounts.stream().filter(a -> !consumed.contains(a)).toList(),
+                cycles.size(), kwh.toKwh(), kwh.times(2).toKwh());
     }
 }

@@ -141,8 +141,12 @@ public final class Findings {
         if (subjectId == null) {
             throw new IllegalStateException("rule '" + rule.getName() + "' built a finding without a subject");
         }
-        String id = ruleId + "/" + subjectId + (qualifier == null ? "" : "/" + qualifier);
-        return builder.id(id).ruleId(ruleId).ruleName(rule.getName()).facts(List.copyOf(facts)).build();
+        return builder.id(idOf(ruleId, subjectId, qualifier)).ruleId(ruleId).ruleName(rule.getName()).facts(List.copyOf(facts)).build();
+    }
+
+    /** The id of the finding of rule {@code ruleId} about {@code subjectId}: {@code ruleId/subject[/qualifier]}. */
+    public static String idOf(String ruleId, String subjectId, String qualifier) {
+        return ruleId + "/" + subjectId + (qualifier == null ? "" : "/" + qualifier);
     }
 
     /** Formatting of values in explanations. */
@@ -156,6 +160,11 @@ public final class Findings {
                 shown[i] = show(args[i]);
             }
             return String.format(Locale.ROOT, format, shown);
+        }
+
+        /** A day, marked " (presumed)" when it is a presumed start rather than an established one. */
+        public static String day(LocalDate day, boolean presumed) {
+            return presumed ? day + " (presumed)" : day.toString();
         }
 
         static String show(Object value) {

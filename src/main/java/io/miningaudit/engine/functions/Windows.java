@@ -3,6 +3,7 @@ package io.miningaudit.engine.functions;
 import io.miningaudit.facts.DateRange;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.MiningWindow;
+import io.miningaudit.facts.RemediationDeadline;
 import java.time.LocalDate;
 
 /** Date arithmetic of RULES.md "Terms": mining windows, deadlines. */
@@ -37,5 +38,11 @@ public final class Windows {
     /** The deadline {@code days} calendar days after {@code date}. */
     public static LocalDate deadline(LocalDate date, int days) {
         return date.plusDays(days);
+    }
+
+    /** The remediation deadline of a passive case: {@code days} calendar days after the inspection. */
+    public static RemediationDeadline remediationDeadline(Inspection inspection, int days) {
+        return new RemediationDeadline(inspection.getId(), inspection.getEntityId(), inspection.getDate(), days,
+                deadline(inspection.getDate(), days));
     }
 }

@@ -95,17 +95,4 @@ class EnergyTest {
         assertThat(kwh).isEqualTo(Exact.of(310 * 3 + 200).dividedBy(3));
         assertThat(kwh.times(2).toKwh()).isEqualTo(new BigDecimal("753.333"));
     }
-
-    @Test
-    void coveredDaysCountsDaysOfTheWindowSomeCycleCovers() {
-        List<Consumption> overlapping = List.of(cycle("2021-10-01", "2021-10-10", "1"),
-                cycle("2021-10-08", "2021-10-20", "1"));
-        assertThat(Energy.coveredDays(overlapping, range("2021-10-05", "2021-10-25"))).isEqualTo(16);
-
-        List<Consumption> gaps = List.of(cycle("2021-10-01", "2021-10-03", "1"), cycle("2021-10-10", "2021-10-12", "1"),
-                cycle("2021-12-01", "2021-12-31", "1"));
-        assertThat(Energy.coveredDays(gaps, range("2021-10-02", "2021-10-11"))).isEqualTo(4);
-
-        assertThat(Energy.coveredDays(List.of(), range("2021-10-02", "2021-10-11"))).isZero();
-    }
 }

@@ -13,6 +13,7 @@ import io.miningaudit.facts.MiningAccount;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.SurchargeLine;
 import io.miningaudit.facts.SurchargeRate;
+import io.miningaudit.facts.SurchargeTotal;
 import io.miningaudit.facts.SurchargedAccount;
 import io.miningaudit.facts.TariffCategory;
 import java.math.BigDecimal;
@@ -41,12 +42,17 @@ class SurchargesTest {
         return Consumption.builder().accountId("A1").from(day(from)).to(day(to)).kwh(new BigDecimal(kwh)).build();
     }
 
-    private static SurchargedAccount charged(Account account, String... windows) {
+    private static SurchargedAccount charged(Account account, List<Consumption> cycles, String... windows) {
         List<AccountWindow> caseWindows = new java.util.ArrayList<>();
         for (int i = 0; i < windows.length; i += 2) {
             caseWindows.add(new AccountWindow("A1", "I" + i, day(windows[i]), day(windows[i + 1]), true));
         }
-        return SurchargedAccount.of(account, caseWindows);
+        return new SurchargedAccount(account, caseWindows, cycles);
+    }
+
+    private static MiningAccount mining(Account account, String from, String to, Consumption... cycles) {
+        return new MiningAccount(account, List.of(new AccountWindow("A1", "I1", day(from), day(to), true)),
+                List.of(cycles));
     }
 
     @Test
@@ -70,8 +76,8 @@ class SurchargesTest {
     @Test
     void aLeapYearCycleIsProRatedOverItsTwentyNineDays() {
         Account a = account(Province.Sichuan, TariffCategory.LARGE_INDUSTRIAL, "0.40");
-        List<SurchargeLine> lines = Surcharges.lines(charged(a, "2024-02-20", "2024-03-10"),
-                List.of(cycle("2024-02-01", "2024-02-29", "2900")), ROWS);
+        List<SurchargeLine> lines = Surcharges.lines(
+                charged(a, List.of(cycle("2024-02-01", "2024-02-29", "2900")), "2024-02-20", "2024-03-10"), ROWS);
 
         // 20-29 February: 10 of 29 days of 2,900 kWh = 1,000 kWh at Sichuan's 2.00.
         assertThat(lines).extracting(SurchargeLine::getFirstDay, SurchargeLine::getLastDay, SurchargeLine::getKwh,
@@ -83,8 +89,8 @@ class SurchargesTest {
     @Test
     void aCycleStraddlingTheStartOfAProvincialRowGivesTwoLines() {
         Account a = account(Province.Sichuan, TariffCategory.LARGE_INDUSTRIAL, "0.40");
-        List<SurchargeLine> lines = Surcharges.lines(charged(a, "2022-04-01", "2022-04-30"),
-                List.of(cycle("2022-04-01", "2022-04-30", "3000")), ROWS);
+        List<SurchargeLine> lines = Surcharges.lines(
+                charged(a, List.of(cycle("2022-04-01", "2022-04-30", "3000")), "2022-04-01", "2022-04-30"), ROWS);
 
         assertThat(lines).extracting(SurchargeLine::getLastDay, SurchargeLine::getKwh, SurchargeLine::getAmountCny,
                         SurchargeLine::getRuleId)
@@ -92,15 +98,15 @@ class SurchargesTest {
                                 "NDRC-1283-13"),
                         tuple(day("2022-04-30"), new BigDecimal("1600.000"), new BigDecimal("3200.00"),
                                 "SICHUAN-2022-186"));
-        assertThat(Surcharges.total(lines)).isEqualTo(new BigDecimal("3620.00"));
-        assertThat(Surcharges.kwh(lines)).isEqualTo(new BigDecimal("3000.000"));
+        assertThat(SurchargeTotal.of(lines).amountCny()).isEqualTo(new BigDecimal("3620.00"));
+        assertThat(SurchargeTotal.of(lines).kwh()).isEqualTo(new BigDecimal("3000.000"));
     }
 
     @Test
     void twoDisjointWindowsInOneCycleGiveTwoLinesAndTheGapPaysNothing() {
         Account a = account(Province.Hainan, TariffCategory.LARGE_INDUSTRIAL, "0.40");
-        List<SurchargeLine> lines = Surcharges.lines(charged(a, "2022-01-01", "2022-01-05", "2022-01-21", "2022-01-31"),
-                List.of(cycle("2022-01-01", "2022-01-31", "3100")), ROWS);
+        List<SurchargeLine> lines = Surcharges.lines(
+                charged(a, List.of(cycle("2022-01-01", "2022-01-31", "3100")), "2022-01-01", "2022-01-05", "2022-01-21", "2022-01-31"), ROWS);
 
         assertThat(lines).extracting(SurchargeLine::getFirstDay, SurchargeLine::getAmountCny)
                 .containsExactly(tuple(day("2022-01-01"), new BigDecimal("150.00")),
@@ -110,15 +116,13 @@ class SurchargesTest {
     @Test
     void aBackPaymentOverAWindowClosedByTheAsOfDateCountsOnlyCoveredDays() {
         Account a = account(Province.Zhejiang, TariffCategory.AGRICULTURAL, "0.50");
-        MiningAccount mining = new MiningAccount(a, List.of(new DateRange(day("2021-11-21"), day("2021-12-14"))),
-                List.of("I1"));
+        MiningAccount mining = mining(a, "2021-11-21", "2021-12-14", cycle("2021-11-01", "2021-11-30", "3000"));
         CatalogueRate gic = CatalogueRate.builder().province(Province.Zhejiang)
                 .category(TariffCategory.GENERAL_INDUSTRIAL_COMMERCIAL).from(day("2021-01-01"))
                 .rateCnyPerKwh(new BigDecimal("0.70")).build();
 
         // Readings end on 30 November: 10 covered days of 100 kWh, × 0.20.
-        BackPaymentBasis basis = BackPayments.basis(mining, List.of(cycle("2021-11-01", "2021-11-30", "3000")),
-                List.of(gic));
+        BackPaymentBasis basis = BackPayments.basis(mining, List.of(gic));
 
         assertThat(basis.getCoveredDays()).isEqualTo(10);
         assertThat(basis.getLastDay()).isEqualTo(day("2021-11-30"));
@@ -134,14 +138,12 @@ class SurchargesTest {
     @Test
     void daysWithoutACatalogueRateAreGatheredIntoRuns() {
         Account a = account(Province.Zhejiang, TariffCategory.RESIDENTIAL, "0.50");
-        MiningAccount mining = new MiningAccount(a, List.of(new DateRange(day("2021-11-01"), day("2021-11-30"))),
-                List.of("I1"));
+        MiningAccount mining = mining(a, "2021-11-01", "2021-11-30", cycle("2021-11-01", "2021-11-30", "3000"));
         CatalogueRate gic = CatalogueRate.builder().province(Province.Zhejiang)
                 .category(TariffCategory.GENERAL_INDUSTRIAL_COMMERCIAL).from(day("2021-11-04")).to(day("2021-11-27"))
                 .rateCnyPerKwh(new BigDecimal("0.70")).build();
 
-        BackPaymentBasis basis = BackPayments.basis(mining, List.of(cycle("2021-11-01", "2021-11-30", "3000")),
-                List.of(gic));
+        BackPaymentBasis basis = BackPayments.basis(mining, List.of(gic));
 
         assertThat(basis.isComputable()).isFalse();
         assertThat(basis.getMissingRateDays()).containsExactly(new DateRange(day("2021-11-01"), day("2021-11-03")),
