@@ -71,6 +71,12 @@ public final class Auditor {
     }
 
     public AuditResult audit(CaseFile facts, Progress progress) throws RulesException {
+        // The Summary's counts of the facts need no finding: they are made while the parts are planned and audited.
+        java.util.concurrent.FutureTask<SummaryCalculator> factCounts = new java.util.concurrent.FutureTask<>(
+                new SummaryCalculator(facts)::countFacts);
+        Thread counting = new Thread(factCounts, "summary");
+        counting.setDaemon(true);
+        counting.start();
         List<Partitions.Plan> parts = Partitions.split(facts, partSize);
         List<Finding> findings = new ArrayList<>();
         List<DataIssue> issues = new ArrayList<>();
@@ -119,9 +125,23 @@ public final class Auditor {
             byRule.put(rule.name(), rule.scheduleRow() ? byId.getOrDefault(rule.ruleId(), 0L)
                     : byName.getOrDefault(rule.name(), 0L));
         }
-        Summary summary = new SummaryCalculator(facts, findings).compute();
+        Summary summary = summary(factCounts).compute(findings);
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), leads, List.copyOf(issues), summary,
                 ruleBase.rules(), byRule);
+    }
+
+    private static SummaryCalculator summary(java.util.concurrent.FutureTask<SummaryCalculator> factCounts) {
+        try {
+            return factCounts.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("audit interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("the Summary's counts failed", e.getCause());
+        }
     }
 
     /** What one part's session concluded. */

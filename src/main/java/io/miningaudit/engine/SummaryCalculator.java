@@ -24,12 +24,13 @@ import java.util.Set;
  */
 final class SummaryCalculator {
     private final CaseFile facts;
-    private final List<Finding> findings;
     private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<Province, Tally> byProvince = new EnumMap<>(Province.class);
+    private final Tally total = new Tally();
+    private boolean factsCounted;
 
-    SummaryCalculator(CaseFile facts, List<Finding> findings) {
+    SummaryCalculator(CaseFile facts) {
         this.facts = facts;
-        this.findings = findings;
         facts.getEntities().forEach(e -> entities.put(e.getId(), e));
     }
 
@@ -62,14 +63,18 @@ final class SummaryCalculator {
         }
     }
 
-    Summary compute() {
-        Map<Province, Tally> byProvince = new EnumMap<>(Province.class);
-        Tally total = new Tally();
+    /**
+     * Counts what the case's facts alone give (IPs, detected entities, inspections), which needs no finding: the
+     * auditor has it done while the rules run. Returns this calculator.
+     */
+    SummaryCalculator countFacts() {
         DistinctIps ips = new DistinctIps(Province.values().length);
+        // An entity counts once however often it is detected: only its first detection looks it up.
+        Set<String> seen = new HashSet<>();
         for (IpDetection d : facts.getIpDetections()) {
             byProvince.computeIfAbsent(d.getProvince(), p -> new Tally());
             ips.add(d.getIp(), d.getProvince().ordinal(), d.isAttributed());
-            if (d.isAttributed()) {
+            if (d.isAttributed() && seen.add(d.getEntityId())) {
                 Entity e = entities.get(d.getEntityId());
                 for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
                     t.detected.add(e.getId());
@@ -93,6 +98,15 @@ final class SummaryCalculator {
                     t.passive++;
                 }
             }
+        }
+        factsCounted = true;
+        return this;
+    }
+
+    /** The Summary of the facts and {@code findings}. */
+    Summary compute(List<Finding> findings) {
+        if (!factsCounted) {
+            countFacts();
         }
         for (Finding f : findings) {
             Entity e = entities.get(f.getEntityId());

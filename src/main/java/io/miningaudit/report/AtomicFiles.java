@@ -59,18 +59,13 @@ public final class AtomicFiles {
         folders.forEach(AtomicFiles::removeStaleTemps);
         Map<Path, Path> temps = new LinkedHashMap<>();
         try {
-            for (var e : files.entrySet()) {
-                Path target = e.getKey();
+            for (Path target : files.keySet()) {
                 Files.createDirectories(target.toAbsolutePath().getParent());
                 // Created like any new file (so with the usual permissions), under a hidden name of its own.
-                Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + PID + "-"
-                        + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
-                temps.put(target, temp);
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
-                    e.getValue().writeTo(out);
-                }
+                temps.put(target, target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + PID + "-"
+                        + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial"));
             }
+            writeAll(temps);
             List<Path> written = new ArrayList<>();
             for (var e : temps.entrySet()) {
                 move(e.getValue(), e.getKey());
@@ -81,6 +76,57 @@ public final class AtomicFiles {
             for (Path temp : temps.values()) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Writes each file's content to its temporary file, the first on this thread and each other on a thread of its
+     * own: the contents are independent, and a report's JSON is written while its workbook is.
+     */
+    private void writeAll(Map<Path, Path> temps) throws IOException {
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Runnable first = null;
+        for (var e : files.entrySet()) {
+            Path temp = temps.get(e.getKey());
+            Content content = e.getValue();
+            Runnable write = () -> {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    content.writeTo(out);
+                } catch (IOException | RuntimeException | Error failure) {
+                    failures.add(failure);
+                }
+            };
+            if (first == null) {
+                first = write;
+            } else {
+                Thread thread = new Thread(write, "write " + e.getKey().getFileName());
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+        if (first != null) {
+            first.run();
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while the report was written");
+            }
+        }
+        if (!failures.isEmpty()) {
+            Throwable failure = failures.get(0);
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) failure;
         }
     }
 
