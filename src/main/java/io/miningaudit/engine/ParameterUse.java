@@ -1,7 +1,7 @@
 package io.miningaudit.engine;
 
 import io.miningaudit.facts.Parameter;
-import io.miningaudit.intake.Suggestions;
+import io.miningaudit.text.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

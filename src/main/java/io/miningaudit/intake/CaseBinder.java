@@ -18,6 +18,7 @@ import io.miningaudit.intake.CaseSchema.Field;
 import io.miningaudit.intake.CaseSchema.Table;
 import io.miningaudit.facts.DetectionSource;
 import io.miningaudit.facts.Province;
+import io.miningaudit.text.Suggestions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.miningaudit.intake;
 
+import io.miningaudit.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

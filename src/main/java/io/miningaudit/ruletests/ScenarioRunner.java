@@ -5,6 +5,7 @@ import io.miningaudit.engine.Auditor;
 import io.miningaudit.engine.RuleBase;
 import io.miningaudit.engine.RulesException;
 import io.miningaudit.facts.Finding;
+import io.miningaudit.text.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ public final class ScenarioRunner {
         rules.rules().forEach(r -> ids.add(r.ruleId()));
         List<String> unknown = scenario.only().stream().filter(id -> !ids.contains(id))
                 .map(id -> file + ": only: no rule has the ID \"" + id + "\""
-                        + io.miningaudit.intake.Suggestions.didYouMean(id, ids))
+                        + Suggestions.didYouMean(id, ids))
                 .toList();
         if (!unknown.isEmpty()) {
             return new ScenarioResult(file, scenario.name(), false, unknown);

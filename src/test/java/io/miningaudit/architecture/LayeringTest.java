@@ -3,6 +3,8 @@ package io.miningaudit.architecture;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,14 +26,53 @@ class LayeringTest {
                 .layer("cli").definedBy("io.miningaudit.cli..")
                 .layer("generate").definedBy("io.miningaudit.generate..")
                 .layer("ruletests").definedBy("io.miningaudit.ruletests..")
+                .layer("text").definedBy("io.miningaudit.text..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "ruletests", "cli")
                 .whereLayer("intake").mayOnlyBeAccessedByLayers("engine", "report", "ruletests", "cli", "generate")
                 .whereLayer("ruletests").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("intake", "engine", "report", "ruletests", "cli",
+                        "generate")
                 .check(CLASSES);
     }
+
+    /** The engine works on the fact model only: how a case file is read is none of its business. */
+    @Test
+    void theEngineDoesNotDependOnTheCaseReaders() {
+        noClasses().that().resideInAPackage("io.miningaudit.engine..")
+                .should().dependOnClassesThat().resideInAPackage("io.miningaudit.intake..")
+                .check(CLASSES);
+    }
+
+    /** The text helpers stand at the bottom, beside the model: they use nothing of the project. */
+    @Test
+    void theTextHelpersUseNothingOfTheProject() {
+        noClasses().that().resideInAPackage("io.miningaudit.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.miningaudit.facts..", "io.miningaudit.intake..",
+                        "io.miningaudit.engine..", "io.miningaudit.report..", "io.miningaudit.cli..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The report writes an audit's result: of the engine it may know only the result types, not how rules are
+     * compiled or run.
+     */
+    @Test
+    void theReportUsesOnlyTheEnginesResultTypes() {
+        noClasses().that().resideInAPackage("io.miningaudit.report..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "engine internals (not AuditResult, Summary, Counts, Lead, RuleInfo, AuditDiff, NaturalOrder)",
+                        (JavaClass c) -> c.getPackageName().startsWith("io.miningaudit.engine")
+                                && !REPORT_MAY_USE.contains(c.getName().replaceAll("\\$.*", ""))))
+                .check(CLASSES);
+    }
+
+    private static final java.util.Set<String> REPORT_MAY_USE = java.util.Set.of(
+            "io.miningaudit.engine.AuditResult", "io.miningaudit.engine.Summary", "io.miningaudit.engine.Counts",
+            "io.miningaudit.engine.Lead", "io.miningaudit.engine.RuleInfo", "io.miningaudit.engine.AuditDiff",
+            "io.miningaudit.engine.functions.NaturalOrder");
 
     /** Jackson appears in the model only as the annotations {@code @Jacksonized} puts on the builders. */
     @Test

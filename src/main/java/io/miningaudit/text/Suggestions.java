@@ -1,4 +1,4 @@
-package io.miningaudit.intake;
+package io.miningaudit.text;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.miningaudit.intake;
+package io.miningaudit.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
