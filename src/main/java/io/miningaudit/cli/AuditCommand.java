@@ -25,8 +25,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit audit CASE}: compiles the rules, reads the case, audits it and writes the two report files. */
-@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Audit one case (a .json, .yaml, .yml or .xlsx file, or a folder of .csv files) and write"
+@Command(name = "audit", description = "Audit one case (a .json, .yaml, .yml or .xlsx file, or a folder of .csv files) and write"
                 + " <out>/<caseId>_<asOf>.xlsx and .json.")
 public class AuditCommand implements Callable<Integer> {
     @Spec
@@ -43,9 +42,6 @@ public class AuditCommand implements Callable<Integer> {
 
     @Mixin
     CaseOptions options;
-
-    @Mixin
-    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

@@ -38,8 +38,7 @@ import picocli.CommandLine.Spec;
  * I/O floor and the full audit at each size, their ratio, peak heap and time per 1,000 entities. Figures from a shared machine are noisy: the
  * ratio from one run is what to compare.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Time an audit of a generated case with all rules and without the electricity rules; print the"
+@Command(name = "bench", description = "Time an audit of a generated case with all rules and without the electricity rules; print the"
                 + " times, their ratio and the peak heap. With --sizes: how cost grows against the I/O floor.")
 public class BenchCommand implements Callable<Integer> {
     /** The shipped files of RULES.md "Electricity" and "The surcharge schedule", relative to the rules folder. */
@@ -48,9 +47,6 @@ public class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    VerboseOption verbose;
 
     @Mixin
     RulesOption rulesOption;

@@ -20,8 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit diff CASE --before DIR --after DIR}: what a rule edit changes in one case's audit. */
-@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Audit one case with two rules folders and write <out>/<caseId>_<asOf>_diff.xlsx: findings"
+@Command(name = "diff", description = "Audit one case with two rules folders and write <out>/<caseId>_<asOf>_diff.xlsx: findings"
                 + " added, removed and changed, and totals by rule, province and account.")
 public class DiffCommand implements Callable<Integer> {
     @Spec
@@ -41,9 +40,6 @@ public class DiffCommand implements Callable<Integer> {
 
     @Mixin
     CaseOptions options;
-
-    @Mixin
-    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

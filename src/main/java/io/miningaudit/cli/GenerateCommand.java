@@ -9,14 +9,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit generate}: a seeded, realistic case of any size, in any form. */
-@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Write a seeded, realistic generated case in any form (json, yaml, xlsx, csv), told by the name"
+@Command(name = "generate", description = "Write a seeded, realistic generated case in any form (json, yaml, xlsx, csv), told by the name"
                 + " of --out as the audit tells it.")
 public class GenerateCommand implements Callable<Integer> {
     /** The forms a case can be written in. */
@@ -24,9 +22,6 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    VerboseOption verbose;
 
     @Option(names = "--entities", defaultValue = "1000", converter = Converters.Positive.class,
             description = "Entities (default: ${DEFAULT-VALUE}).")

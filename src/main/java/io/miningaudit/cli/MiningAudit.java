@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code mining-audit} command and its subcommands; the only class that exits the process. */
 @Command(name = "mining-audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         subcommands = {AuditCommand.class, ValidateCommand.class, TestRulesCommand.class, DiffCommand.class,
             TemplateCommand.class, GenerateCommand.class,
             BenchCommand.class,
@@ -47,6 +49,13 @@ public class MiningAudit implements Callable<Integer> {
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         cl.registerConverter(LocalDate.class, new Converters.Date());
         return cl;
+    }
+
+    /** Declared once here and inherited by every subcommand, like {@code --help} and {@code --version}. */
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces with errors and the rule engine's log.")
+    void setVerbose(boolean value) {
+        VerboseOption.set(value);
     }
 
     Clock clock() {

@@ -13,8 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit test-rules}: runs the scenarios under {@code <rules>/tests} and prints a pass/fail table. */
-@Command(name = "test-rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Run the rule tests in <rules>/tests (YAML or JSON scenarios). Exit 5 when any fails.")
+@Command(name = "test-rules", description = "Run the rule tests in <rules>/tests (YAML or JSON scenarios). Exit 5 when any fails.")
 public class TestRulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,9 +23,6 @@ public class TestRulesCommand implements Callable<Integer> {
 
     @Mixin
     RulesOption rulesOption;
-
-    @Mixin
-    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

@@ -1,13 +1,14 @@
 package io.miningaudit.cli;
 
-import picocli.CommandLine.Option;
 
-/** {@code --verbose}: stack traces with errors, and the libraries' warnings on standard error. */
-public class VerboseOption {
+/** {@code --verbose} (declared on {@link MiningAudit}): stack traces with errors, the libraries' warnings. */
+final class VerboseOption {
     private static boolean verbose;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces with errors and the rule engine's log.")
-    void setVerbose(boolean value) {
+    private VerboseOption() {
+    }
+
+    static void set(boolean value) {
         verbose = value;
         if (value) {
             var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

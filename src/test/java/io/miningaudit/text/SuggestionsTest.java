@@ -6,18 +6,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
+    /** The case file's table names, as FACTS.md lists them. */
+    private static final List<String> TABLES = List.of("case", "entities", "ipDetections", "inspections", "machines",
+            "persons", "accounts", "consumption", "catalogueRates");
 
     @Test
     void aMisspeltTableNameSuggestsTheTable() {
-        assertThat(Suggestions.didYouMean("entites", CaseSchema.tableNames()))
+        assertThat(Suggestions.didYouMean("entites", TABLES))
                 .isEqualTo(" (did you mean 'entities'?)");
-        assertThat(Suggestions.didYouMean("catalogRates", CaseSchema.tableNames()))
+        assertThat(Suggestions.didYouMean("catalogRates", TABLES))
                 .isEqualTo(" (did you mean 'catalogueRates'?)");
     }
 
     @Test
     void caseIsIgnoredWhenComparingButTheCandidateIsNamedAsWritten() {
-        assertThat(Suggestions.didYouMean("IPDETECTIONS", CaseSchema.tableNames()))
+        assertThat(Suggestions.didYouMean("IPDETECTIONS", TABLES))
                 .isEqualTo(" (did you mean 'ipDetections'?)");
         assertThat(Suggestions.didYouMean("sichuan", List.of("Shanxi", "Sichuan")))
                 .isEqualTo(" (did you mean 'Sichuan'?)");
@@ -39,7 +42,7 @@ class SuggestionsTest {
 
     @Test
     void nothingCloseGivesNoSuggestion() {
-        assertThat(Suggestions.didYouMean("remarks", CaseSchema.tableNames())).isEqualTo("");
+        assertThat(Suggestions.didYouMean("remarks", TABLES)).isEqualTo("");
         assertThat(Suggestions.didYouMean("anything", List.of())).isEqualTo("");
     }
 
