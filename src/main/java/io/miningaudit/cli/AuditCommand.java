@@ -1,31 +1,24 @@
 package io.miningaudit.cli;
 
 import io.miningaudit.engine.AuditResult;
-import io.miningaudit.engine.Auditor;
 import io.miningaudit.engine.Counts;
-import io.miningaudit.engine.RuleBase;
-import io.miningaudit.facts.CaseFile;
-import io.miningaudit.intake.CaseReader;
-import io.miningaudit.engine.Hashes;
+import io.miningaudit.pipeline.AuditPipeline;
 import io.miningaudit.report.Provenance;
-import io.miningaudit.report.ReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit audit CASE}: compiles the rules, reads the case, audits it and writes the two report files. */
-@Command(name = "audit", description = "Audit one case (a .json, .yaml, .yml or .xlsx file, or a folder of .csv files) and write"
+@Command(name = "audit",
+        description = "Audit one case (a .json, .yaml, .yml or .xlsx file, or a folder of .csv files) and write"
                 + " <out>/<caseId>_<asOf>.xlsx and .json.")
 public class AuditCommand implements Callable<Integer> {
     @Spec
@@ -46,37 +39,18 @@ public class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         options.check(caseFile);
-        Path rulesDir = rulesOption.resolve();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progress = ProgressBar.forTerminal();
-        AuditResult result;
-        List<Path> written;
-        Provenance provenance;
+        AuditPipeline.Report report;
         try {
-            // The rules compile before any case data is read: a broken rule base never touches the case.
-            progress.stage("compiling rules " + rulesDir);
-            RuleBase rules = RuleBase.compile(rulesDir);
-            // Each input is hashed as soon as it is read, so that the report names what was audited even when a
-            // file is saved again during a long audit.
-            String rulesSha256 = Hashes.sha256(rulesDir);
-            if (!rules.warnings().isEmpty()) {
+            report = new AuditPipeline(parent.clock(), Version.current()).withListener(progress.listener(warnings -> {
                 progress.done();
-                rules.warnings().forEach(err::println);
-            }
-            progress.stage("reading " + caseFile);
-            CaseFile facts = new CaseReader(parent.clock()).withProgress(progress).read(caseFile, options.asOf);
-            String caseSha256 = Hashes.sha256(caseFile);
-            ReportWriter.checkTargets(facts.getCaseInfo().getId(), facts.getCaseInfo().getAsOf(), options.out);
-            result = new Auditor(rules).audit(facts, progress);
-            progress.stage("writing the report");
-            provenance = new Provenance(facts.getCaseInfo().getId(), facts.getCaseInfo().getTitle(),
-                    facts.getCaseInfo().getAsOf(), OffsetDateTime.now(parent.clock()).truncatedTo(ChronoUnit.SECONDS),
-                    Version.current(), rulesSha256, caseSha256);
-            written = new ReportWriter().withProgress(progress).write(result, provenance, options.out);
+                warnings.forEach(err::println);
+            })).run(rulesOption.resolve(), caseFile, options.asOf, options.out);
         } finally {
             progress.done();
         }
-        printSummary(spec.commandLine().getOut(), result, provenance, written);
+        printSummary(spec.commandLine().getOut(), report.result(), report.provenance(), report.written());
         return ExitCodes.DONE;
     }
 

@@ -2,12 +2,9 @@ package io.miningaudit.cli;
 
 import io.miningaudit.engine.AuditDiff;
 import io.miningaudit.engine.AuditResult;
-import io.miningaudit.engine.Auditor;
-import io.miningaudit.engine.RuleBase;
 import io.miningaudit.facts.CaseFile;
-import io.miningaudit.intake.CaseReader;
+import io.miningaudit.pipeline.AuditPipeline;
 import io.miningaudit.report.DiffWriter;
-import io.miningaudit.engine.Hashes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit diff CASE --before DIR --after DIR}: what a rule edit changes in one case's audit. */
-@Command(name = "diff", description = "Audit one case with two rules folders and write <out>/<caseId>_<asOf>_diff.xlsx: findings"
+@Command(name = "diff",
+        description = "Audit one case with two rules folders and write <out>/<caseId>_<asOf>_diff.xlsx: findings"
                 + " added, removed and changed, and totals by rule, province and account.")
 public class DiffCommand implements Callable<Integer> {
     @Spec
@@ -44,18 +42,16 @@ public class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         options.check(caseFile);
-        // Each input is hashed as soon as it is read, as audit does.
-        RuleBase beforeRules = RuleBase.compile(before);
-        String beforeSha256 = Hashes.sha256(before);
-        RuleBase afterRules = RuleBase.compile(after);
-        String afterSha256 = Hashes.sha256(after);
-        CaseFile facts = new CaseReader(parent.clock()).read(caseFile, options.asOf);
-        String caseSha256 = Hashes.sha256(caseFile);
-        AuditResult was = new Auditor(beforeRules).audit(facts);
-        AuditResult is = new Auditor(afterRules).audit(facts);
+        AuditPipeline pipeline = new AuditPipeline(parent.clock(), Version.current());
+        AuditPipeline.Rules beforeRules = pipeline.compile(before);
+        AuditPipeline.Rules afterRules = pipeline.compile(after);
+        AuditPipeline.Case read = pipeline.read(caseFile, options.asOf);
+        CaseFile facts = read.facts();
+        AuditResult was = pipeline.audit(beforeRules.ruleBase(), facts);
+        AuditResult is = pipeline.audit(afterRules.ruleBase(), facts);
         AuditDiff diff = AuditDiff.between(was, is);
         DiffWriter.Sides sides = new DiffWriter.Sides(facts.getCaseInfo().getId(), facts.getCaseInfo().getAsOf(),
-                before, beforeSha256, after, afterSha256, caseSha256);
+                before, beforeRules.sha256(), after, afterRules.sha256(), read.sha256());
         Path written = new DiffWriter().write(diff, sides, options.out);
         PrintWriter o = spec.commandLine().getOut();
         o.println(diff.headline());

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit generate}: a seeded, realistic case of any size, in any form. */
-@Command(name = "generate", description = "Write a seeded, realistic generated case in any form (json, yaml, xlsx, csv), told by the name"
+@Command(name = "generate",
+        description = "Write a seeded, realistic generated case in any form (json, yaml, xlsx, csv), told by the name"
                 + " of --out as the audit tells it.")
 public class GenerateCommand implements Callable<Integer> {
     /** The forms a case can be written in. */

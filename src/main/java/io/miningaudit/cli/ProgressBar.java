@@ -1,17 +1,18 @@
 package io.miningaudit.cli;
 
-import io.miningaudit.engine.Auditor;
-import io.miningaudit.intake.CaseReader;
-import io.miningaudit.report.ReportWriter;
+import io.miningaudit.engine.RuleProblem;
+import io.miningaudit.pipeline.AuditPipeline;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A one-line progress bar on standard error for long audits: the records read, the parts audited, the report's rows
  * written. Silent
  * when standard error is not a terminal (a pipe, a file, a test), so logs and CI output stay clean.
  */
-final class ProgressBar implements Auditor.Progress, CaseReader.Progress, ReportWriter.Progress {
+final class ProgressBar implements AuditPipeline.Listener {
     private static final int WIDTH = 30;
     private final PrintStream err;
     private final boolean on;
@@ -32,7 +33,39 @@ final class ProgressBar implements Auditor.Progress, CaseReader.Progress, Report
         return new ProgressBar(System.err, Boolean.getBoolean(PROPERTY));
     }
 
-    void stage(String text) {
+    /** This bar as the pipeline's listener, handing the rules' warnings to {@code onWarnings}. */
+    AuditPipeline.Listener listener(Consumer<List<RuleProblem>> onWarnings) {
+        ProgressBar bar = this;
+        return new AuditPipeline.Listener() {
+            @Override
+            public void stage(String what) {
+                bar.stage(what);
+            }
+
+            @Override
+            public void rulesWarned(List<RuleProblem> warnings) {
+                onWarnings.accept(warnings);
+            }
+
+            @Override
+            public void recordsRead(long records) {
+                bar.recordsRead(records);
+            }
+
+            @Override
+            public void partsDone(int done, int total) {
+                bar.partsDone(done, total);
+            }
+
+            @Override
+            public void rowsWritten(long rows) {
+                bar.rowsWritten(rows);
+            }
+        };
+    }
+
+    @Override
+    public void stage(String text) {
         if (on) {
             err.print("\r\033[K" + text);
             err.flush();

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit template}: an empty case workbook for inspectors to fill. */
-@Command(name = "template", description = "Write an empty case workbook: a README sheet explaining each field, a sheet per table with"
+@Command(name = "template",
+        description = "Write an empty case workbook: a README sheet explaining each field, a sheet per table with"
                 + " dropdowns on enum columns and date and number formats.")
 public class TemplateCommand implements Callable<Integer> {
     @Spec

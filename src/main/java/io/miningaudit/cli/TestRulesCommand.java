@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit test-rules}: runs the scenarios under {@code <rules>/tests} and prints a pass/fail table. */
-@Command(name = "test-rules", description = "Run the rule tests in <rules>/tests (YAML or JSON scenarios). Exit 5 when any fails.")
+@Command(name = "test-rules",
+        description = "Run the rule tests in <rules>/tests (YAML or JSON scenarios). Exit 5 when any fails.")
 public class TestRulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code mining-audit validate}: compiles and checks the rules, and prints every problem. */
-@Command(name = "validate", description = "Compile and check the rules folder; print every problem. Exit 4 on any error.")
+@Command(name = "validate",
+        description = "Compile and check the rules folder; print every problem. Exit 4 on any error.")
 public class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The dependencies point one way: facts ← intake ← engine ← report ← cli. */
+/** The dependencies point one way: facts ← intake ← engine ← report ← pipeline ← cli. */
 class LayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -23,18 +23,20 @@ class LayeringTest {
                 .layer("intake").definedBy("io.miningaudit.intake..")
                 .layer("engine").definedBy("io.miningaudit.engine..")
                 .layer("report").definedBy("io.miningaudit.report..")
+                .layer("pipeline").definedBy("io.miningaudit.pipeline..")
                 .layer("cli").definedBy("io.miningaudit.cli..")
                 .layer("generate").definedBy("io.miningaudit.generate..")
                 .layer("ruletests").definedBy("io.miningaudit.ruletests..")
                 .layer("text").definedBy("io.miningaudit.text..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "ruletests", "cli")
-                .whereLayer("intake").mayOnlyBeAccessedByLayers("engine", "report", "ruletests", "cli", "generate")
+                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("pipeline", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "ruletests", "pipeline", "cli")
+                .whereLayer("intake").mayOnlyBeAccessedByLayers("report", "ruletests", "pipeline", "cli", "generate")
                 .whereLayer("ruletests").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("intake", "engine", "report", "ruletests", "cli",
-                        "generate")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("intake", "engine", "report", "ruletests", "pipeline",
+                        "cli", "generate")
                 .check(CLASSES);
     }
 

@@ -482,15 +482,21 @@ class CommandLineTest {
 
     @Test
     void verboseIsAnOptionOfEveryCommand() {
-        for (String command : List.of("audit", "validate", "test-rules", "diff", "template", "generate", "bench")) {
-            assertThat(MiningAudit.commandLine(CLOCK).getSubcommands().get(command).getCommandSpec()
-                    .findOption("--verbose")).as(command).isNotNull();
+        for (String command : List.of("audit", "validate", "test-rules", "diff", "template", "generate", "bench",
+                "bench rules", "bench scale")) {
+            picocli.CommandLine line = MiningAudit.commandLine(CLOCK);
+            for (String name : command.split(" ")) {
+                line = line.getSubcommands().get(name);
+            }
+            assertThat(line.getCommandSpec().findOption("--verbose")).as(command).isNotNull();
+            assertThat(line.getCommandSpec().findOption("--help")).as(command).isNotNull();
+            assertThat(line.getCommandSpec().findOption("--version")).as(command).isNotNull();
         }
     }
 
     @Test
     void theScaleBenchPrintsARowPerSize() {
-        Run r = run("bench", "--sizes", "40,80");
+        Run r = run("bench", "scale", "--sizes", "40,80");
 
         assertThat(r.code()).as(r.err()).isEqualTo(0);
         assertThat(r.out()).contains("entities   detections       rows    floor s    audit s")

@@ -111,9 +111,9 @@ class GenerateCommandTest {
 
     @Test
     void theBenchRefusesSizesThatMakeNoRun() {
-        CommandLineTest.Run repeat = run("bench", "--repeat", "0");
-        CommandLineTest.Run sizes = run("bench", "--sizes", "40,0");
-        CommandLineTest.Run rate = run("bench", "--sizes", "40", "--rate", "-1");
+        CommandLineTest.Run repeat = run("bench", "rules", "--repeat", "0");
+        CommandLineTest.Run sizes = run("bench", "scale", "--sizes", "40,0");
+        CommandLineTest.Run rate = run("bench", "scale", "--sizes", "40", "--rate", "-1");
 
         assertThat(repeat.code()).isEqualTo(2);
         assertThat(repeat.err()).isEqualTo("error: --repeat: 0 is not 1 or more\n");

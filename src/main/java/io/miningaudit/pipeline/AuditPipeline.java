@@ -1,0 +1,137 @@
+package io.miningaudit.pipeline;
+
+import io.miningaudit.engine.AuditResult;
+import io.miningaudit.engine.Auditor;
+import io.miningaudit.engine.Hashes;
+import io.miningaudit.engine.RuleBase;
+import io.miningaudit.engine.RuleProblem;
+import io.miningaudit.engine.RulesException;
+import io.miningaudit.facts.CaseFile;
+import io.miningaudit.intake.CaseDataException;
+import io.miningaudit.intake.CaseReader;
+import io.miningaudit.report.Provenance;
+import io.miningaudit.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The path of a case from its file to the report: compile the rules, read the case, hash both, audit, write. The
+ * commands call its steps ({@code audit} all of them through {@link #run}, {@code diff} and the benchmarks those they
+ * need) and do nothing of the kind themselves.
+ */
+public final class AuditPipeline {
+    /** Hears how far a run has come: its stages, the warnings of the rules, and the counts of each step. */
+    public interface Listener extends CaseReader.Progress, Auditor.Progress, ReportWriter.Progress {
+        Listener NONE = new Listener() {
+        };
+
+        /** A step begins: what it does, in a few words. */
+        default void stage(String what) {
+        }
+
+        /** The rules compiled with warnings, before the case is read. */
+        default void rulesWarned(List<RuleProblem> warnings) {
+        }
+
+        @Override
+        default void recordsRead(long records) {
+        }
+
+        @Override
+        default void partsDone(int done, int total) {
+        }
+
+        @Override
+        default void rowsWritten(long rows) {
+        }
+    }
+
+    /** A compiled rules folder and the SHA-256 of what was compiled. */
+    public record Rules(Path dir, RuleBase ruleBase, String sha256) {
+    }
+
+    /** A case read and the SHA-256 of its file. */
+    public record Case(Path file, CaseFile facts, String sha256) {
+    }
+
+    /** What a whole run made: the result, the provenance the report states, the files written. */
+    public record Report(AuditResult result, Provenance provenance, List<Path> written) {
+    }
+
+    private final Clock clock;
+    private final String version;
+    private Listener listener = Listener.NONE;
+
+    /** @param version the program version the reports state */
+    public AuditPipeline(Clock clock, String version) {
+        this.clock = clock;
+        this.version = version;
+    }
+
+    public AuditPipeline withListener(Listener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    /**
+     * Compiles and hashes {@code rulesDir}. Each input is hashed as soon as it is read, so that the report names what
+     * was audited even when a file is saved again during a long audit.
+     */
+    public Rules compile(Path rulesDir) throws RulesException, IOException {
+        listener.stage("compiling rules " + rulesDir);
+        RuleBase rules = RuleBase.compile(rulesDir);
+        String sha256 = Hashes.sha256(rulesDir);
+        if (!rules.warnings().isEmpty()) {
+            listener.rulesWarned(rules.warnings());
+        }
+        return new Rules(rulesDir, rules, sha256);
+    }
+
+    /** Reads {@code caseFile} (with the command line's {@code --as-of}, or null) and hashes it. */
+    public Case read(Path caseFile, LocalDate asOf) throws CaseDataException, IOException {
+        CaseFile facts = readFacts(caseFile, asOf);
+        return new Case(caseFile, facts, Hashes.sha256(caseFile));
+    }
+
+    /** Reads {@code caseFile} without hashing it, for a benchmark that times reading alone. */
+    public CaseFile readFacts(Path caseFile, LocalDate asOf) throws CaseDataException, IOException {
+        listener.stage("reading " + caseFile);
+        return new CaseReader(clock).withProgress(listener).read(caseFile, asOf);
+    }
+
+    public AuditResult audit(RuleBase rules, CaseFile facts) throws RulesException {
+        return new Auditor(rules).audit(facts, listener);
+    }
+
+    /** Writes the workbook and the findings JSON of {@code result} into {@code outDir}. */
+    public List<Path> write(AuditResult result, Provenance provenance, Path outDir) throws IOException {
+        listener.stage("writing the report");
+        return new ReportWriter().withProgress(listener).write(result, provenance, outDir);
+    }
+
+    /** The provenance a report of {@code facts} states, generated now. */
+    public Provenance provenance(CaseFile facts, String rulesSha256, String caseSha256) {
+        return new Provenance(facts.getCaseInfo().getId(), facts.getCaseInfo().getTitle(),
+                facts.getCaseInfo().getAsOf(), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                version, rulesSha256, caseSha256);
+    }
+
+    /**
+     * A whole audit: the rules compile before any case data is read (a broken rule base never touches the case),
+     * both report targets are checked before the audit, and the report is written whole or not at all.
+     */
+    public Report run(Path rulesDir, Path caseFile, LocalDate asOf, Path outDir)
+            throws RulesException, CaseDataException, IOException {
+        Rules rules = compile(rulesDir);
+        Case read = read(caseFile, asOf);
+        ReportWriter.checkTargets(read.facts().getCaseInfo().getId(), read.facts().getCaseInfo().getAsOf(), outDir);
+        AuditResult result = audit(rules.ruleBase(), read.facts());
+        Provenance provenance = provenance(read.facts(), rules.sha256(), read.sha256());
+        return new Report(result, provenance, write(result, provenance, outDir));
+    }
+}
