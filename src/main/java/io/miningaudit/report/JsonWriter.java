@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.miningaudit.engine.AuditResult;
-import io.miningaudit.engine.Counts;
-import io.miningaudit.engine.Lead;
-import io.miningaudit.facts.DataIssue;
-import io.miningaudit.facts.Finding;
-import io.miningaudit.facts.SurchargeLine;
+import io.miningaudit.facts.Entity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Writes the findings JSON of REPORT.md; money has two decimals, absent values are null. */
 final class JsonWriter {
@@ -44,23 +44,50 @@ final class JsonWriter {
                 g.writeFieldName(field.getKey());
                 MAPPER.writeTree(g, field.getValue());
             }
-            array(g, "findings", result.findings(), JsonWriter::finding);
-            array(g, "surchargeLines", result.surchargeLines(), JsonWriter::line);
-            array(g, "leads", result.leads(), JsonWriter::lead);
-            array(g, "dataIssues", result.dataIssues(), JsonWriter::issue);
+            Map<String, Entity> entities = result.facts().getEntities().stream()
+                    .collect(Collectors.toMap(Entity::getId, Function.identity()));
+            array(g, "findings", Columns.FINDINGS, result.findings());
+            array(g, "surchargeLines", Columns.SURCHARGES, result.surchargeLines());
+            array(g, "leads", Columns.LEADS,
+                    result.leads().stream().map(l -> new Columns.LeadRow(l, entities.get(l.entityId()))).toList());
+            array(g, "dataIssues", Columns.ISSUES, result.dataIssues());
             g.writeEndObject();
         }
     }
 
-    private static <T> void array(JsonGenerator g, String name, List<T> items,
-                                  java.util.function.BiConsumer<ObjectNode, T> fill) throws IOException {
+    /** An array of one object per item, each the values of the columns that have a JSON key, in their order. */
+    private static <T> void array(JsonGenerator g, String name, List<Columns.Column<T>> columns, List<T> items)
+            throws IOException {
         g.writeArrayFieldStart(name);
         for (T item : items) {
             ObjectNode n = MAPPER.createObjectNode();
-            fill.accept(n, item);
+            fill(n, columns, item);
             MAPPER.writeTree(g, n);
         }
         g.writeEndArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void fill(ObjectNode n, List<Columns.Column<T>> columns, T item) {
+        for (Columns.Column<T> column : columns) {
+            String key = column.jsonKey();
+            if (key == null) {
+                continue;
+            }
+            Object value = column.value().apply(item);
+            switch (column.kind()) {
+                case TEXT -> n.put(key, (String) value);
+                case DATE -> date(n, key, (LocalDate) value);
+                case MONEY, KWH, QUANTITY, RATE -> n.put(key, (BigDecimal) value);
+                case COUNT -> n.put(key, ((Number) value).longValue());
+                case FLAG -> n.put(key, (Boolean) value);
+                case LIST -> {
+                    ArrayNode list = n.putArray(key);
+                    ((List<String>) value).forEach(list::add);
+                }
+                default -> throw new IllegalStateException(column.kind().name());
+            }
+        }
     }
 
     private void head(ObjectNode root) {
@@ -75,71 +102,9 @@ final class JsonWriter {
 
         ObjectNode summary = root.putObject("summary");
         ObjectNode byProvince = summary.putObject("byProvince");
-        result.summary().byProvince().forEach((province, c) -> counts(byProvince.putObject(province.name()), c));
-        counts(summary.putObject("total"), result.summary().total());
-    }
-
-    private static void finding(ObjectNode n, Finding f) {
-        n.put("id", f.getId());
-        n.put("ruleId", f.getRuleId());
-        n.put("measure", f.getMeasure().name());
-        n.put("subjectType", f.getSubjectType().name());
-        n.put("subjectId", f.getSubjectId());
-        n.put("entityId", f.getEntityId());
-        n.put("amountCny", f.getAmountCny());
-        n.put("quantity", f.getQuantity());
-        n.put("unit", f.getUnit());
-        date(n, "periodFrom", f.getPeriodFrom());
-        date(n, "periodTo", f.getPeriodTo());
-        n.put("basis", f.getBasis());
-        n.put("explanation", f.getExplanation());
-        ArrayNode facts = n.putArray("facts");
-        f.getFacts().forEach(facts::add);
-    }
-
-    private static void line(ObjectNode n, SurchargeLine l) {
-        n.put("accountId", l.getAccountId());
-        n.put("entityId", l.getEntityId());
-        n.put("province", l.getProvince().name());
-        date(n, "from", l.getFirstDay());
-        date(n, "to", l.getLastDay());
-        n.put("kwh", l.getKwh());
-        n.put("rateCnyPerKwh", l.getRateCnyPerKwh());
-        n.put("amountCny", l.getAmountCny());
-        n.put("ruleId", l.getRuleId());
-    }
-
-    private static void lead(ObjectNode n, Lead l) {
-        n.put("priority", l.priority());
-        n.put("entityId", l.entityId());
-        n.put("distinctIps", l.distinctIps());
-        date(n, "firstDetected", l.firstDetected());
-        date(n, "lastDetected", l.lastDetected());
-    }
-
-    private static void issue(ObjectNode n, DataIssue i) {
-        n.put("severity", i.getSeverity().name());
-        n.put("code", i.getCode());
-        n.put("location", i.getLocation());
-        n.put("message", i.getMessage());
-    }
-
-    private static void counts(ObjectNode n, Counts c) {
-        n.put("ipsDetected", c.ipsDetected());
-        n.put("ipsAttributed", c.ipsAttributed());
-        n.put("entitiesDetected", c.entitiesDetected());
-        n.put("publicUnitsDetected", c.publicUnitsDetected());
-        n.put("inspections", c.inspections());
-        n.put("deliberateCases", c.deliberateCases());
-        n.put("passiveCases", c.passiveCases());
-        n.put("publicUnitsDeliberate", c.publicUnitsDeliberate());
-        n.put("machinesConfiscated", c.machinesConfiscated());
-        n.put("personsReferred", c.personsReferred());
-        n.put("surchargeCny", c.surchargeCny());
-        n.put("backPaymentCny", c.backPaymentCny());
-        n.put("liquidatedPenaltyCny", c.liquidatedPenaltyCny());
-        n.put("illegalGainsCny", c.illegalGainsCny());
-        n.put("energyDoubleCountKwh", c.energyDoubleCountKwh());
+        result.summary().byProvince().forEach((province, c) -> fill(byProvince.putObject(province.name()),
+                Columns.SUMMARY, new Columns.SummaryRow(province.name(), c)));
+        fill(summary.putObject("total"), Columns.SUMMARY, new Columns.SummaryRow("Total", result.summary().total()));
     }
 
     private static void date(ObjectNode n, String key, LocalDate value) {

@@ -73,7 +73,8 @@ public final class ReportWriter {
             org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(500);
             try {
                 Styles styles = new Styles(wb);
-                SheetSeries s = new SheetSeries(wb, styles, "Findings", WorkbookWriter.FINDINGS, SheetSeries.EXCEL_MAX_ROWS);
+                SheetSeries s = new SheetSeries(wb, styles, "Findings", Columns.headers(Columns.FINDINGS),
+                        SheetSeries.EXCEL_MAX_ROWS);
                 java.math.BigDecimal amount = new java.math.BigDecimal("1234.56");
                 java.time.LocalDate day = java.time.LocalDate.of(2022, 1, 1);
                 for (int i = 0; i < rows; i++) {

@@ -146,6 +146,30 @@ final class SheetSeries {
             return this;
         }
 
+        /** The cell of {@code value} as its column's kind has it. */
+        @SuppressWarnings("unchecked")
+        Cells value(Columns.Kind kind, Object value) {
+            return switch (kind) {
+                case TEXT -> text((String) value);
+                case DATE -> date((LocalDate) value);
+                case MONEY -> money((BigDecimal) value);
+                case KWH -> kwh((BigDecimal) value);
+                case QUANTITY -> quantity((BigDecimal) value);
+                case RATE -> rate((BigDecimal) value);
+                case COUNT -> count(((Number) value).longValue());
+                case FLAG -> flag((Boolean) value);
+                case LIST -> text(String.join("; ", (List<String>) value));
+            };
+        }
+
+        /** A row's cells, column by column. */
+        <T> Cells row(List<Columns.Column<T>> columns, T row) {
+            for (Columns.Column<T> column : columns) {
+                value(column.kind(), column.value().apply(row));
+            }
+            return this;
+        }
+
         Cells flag(boolean value) {
             next(5).setCellValue(value);
             return this;

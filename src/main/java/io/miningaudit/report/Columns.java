@@ -1,0 +1,182 @@
+package io.miningaudit.report;
+
+import io.miningaudit.engine.Counts;
+import io.miningaudit.engine.Lead;
+import io.miningaudit.engine.RuleInfo;
+import io.miningaudit.facts.DataIssue;
+import io.miningaudit.facts.Entity;
+import io.miningaudit.facts.Finding;
+import io.miningaudit.facts.Person;
+import io.miningaudit.facts.SurchargeLine;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The columns of every sheet of the report, each once: its header, its key in the findings JSON (null when the JSON
+ * has no such field), the kind of cell it is, and its value. The workbook writes a sheet's columns in order; the JSON
+ * writer writes, in the same order, those that have a key. A column is added here and nowhere else.
+ */
+final class Columns {
+    private Columns() {
+    }
+
+    /** How a value is written: the cell's type and style in the workbook, the value's form in the JSON. */
+    enum Kind { TEXT, DATE, MONEY, KWH, QUANTITY, RATE, COUNT, FLAG, LIST }
+
+    /** One column of a sheet over rows of type {@code T}. */
+    record Column<T>(String header, String jsonKey, Kind kind, Function<T, ?> value) {
+    }
+
+    private static <T> Column<T> column(String header, String jsonKey, Kind kind, Function<T, ?> value) {
+        return new Column<>(header, jsonKey, kind, value);
+    }
+
+    private static <T> Column<T> sheetOnly(String header, Kind kind, Function<T, ?> value) {
+        return new Column<>(header, null, kind, value);
+    }
+
+    static <T> List<String> headers(List<Column<T>> columns) {
+        return columns.stream().map(Column::header).toList();
+    }
+
+    /** A Summary row: a province's name, or "Total", and its counts. */
+    record SummaryRow(String label, Counts counts) {
+    }
+
+    /** A Penalties row: a finding about an entity, an inspection or an account, with its entity. */
+    record PenaltyRow(Finding finding, Entity entity) {
+    }
+
+    /** A Persons row: a finding about a person, with the person and the person's entity. */
+    record PersonRow(Finding finding, Person person, Entity entity) {
+    }
+
+    /** An Inspection leads row: a ranked lead and its entity. */
+    record LeadRow(Lead lead, Entity entity) {
+    }
+
+    /** A Rules row: a rule and how many findings it made. */
+    record RuleRow(RuleInfo rule, long findings) {
+    }
+
+    static final List<Column<SummaryRow>> SUMMARY = List.of(
+            sheetOnly("Province", Kind.TEXT, SummaryRow::label),
+            column("IPs detected", "ipsDetected", Kind.COUNT, r -> r.counts().ipsDetected()),
+            column("IPs attributed", "ipsAttributed", Kind.COUNT, r -> r.counts().ipsAttributed()),
+            column("Entities detected", "entitiesDetected", Kind.COUNT, r -> r.counts().entitiesDetected()),
+            column("Public units detected", "publicUnitsDetected", Kind.COUNT,
+                    r -> r.counts().publicUnitsDetected()),
+            column("Inspections", "inspections", Kind.COUNT, r -> r.counts().inspections()),
+            column("Deliberate cases", "deliberateCases", Kind.COUNT, r -> r.counts().deliberateCases()),
+            column("Passive cases", "passiveCases", Kind.COUNT, r -> r.counts().passiveCases()),
+            column("Public units deliberate", "publicUnitsDeliberate", Kind.COUNT,
+                    r -> r.counts().publicUnitsDeliberate()),
+            column("Machines confiscated", "machinesConfiscated", Kind.QUANTITY,
+                    r -> r.counts().machinesConfiscated()),
+            column("Persons referred", "personsReferred", Kind.COUNT, r -> r.counts().personsReferred()),
+            column("Surcharge (CNY)", "surchargeCny", Kind.MONEY, r -> r.counts().surchargeCny()),
+            column("Back-payment (CNY)", "backPaymentCny", Kind.MONEY, r -> r.counts().backPaymentCny()),
+            column("Liquidated penalty (CNY)", "liquidatedPenaltyCny", Kind.MONEY,
+                    r -> r.counts().liquidatedPenaltyCny()),
+            column("Illegal gains (CNY)", "illegalGainsCny", Kind.MONEY, r -> r.counts().illegalGainsCny()),
+            column("Energy double-count (kWh)", "energyDoubleCountKwh", Kind.KWH,
+                    r -> r.counts().energyDoubleCountKwh()));
+
+    static final List<Column<PenaltyRow>> PENALTIES = List.of(
+            sheetOnly("Finding ID", Kind.TEXT, r -> r.finding().getId()),
+            sheetOnly("Entity ID", Kind.TEXT, r -> r.entity().getId()),
+            sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
+            sheetOnly("Kind", Kind.TEXT, r -> r.entity().getKind().name()),
+            sheetOnly("Province", Kind.TEXT, r -> r.entity().getProvince().name()),
+            sheetOnly("Subject", Kind.TEXT, r -> r.finding().getSubjectId()),
+            sheetOnly("Rule ID", Kind.TEXT, r -> r.finding().getRuleId()),
+            sheetOnly("Measure", Kind.TEXT, r -> r.finding().getMeasure().name()),
+            sheetOnly("Amount (CNY)", Kind.MONEY, r -> r.finding().getAmountCny()),
+            sheetOnly("Quantity", Kind.QUANTITY, r -> r.finding().getQuantity()),
+            sheetOnly("Unit", Kind.TEXT, r -> r.finding().getUnit()),
+            sheetOnly("Period from", Kind.DATE, r -> r.finding().getPeriodFrom()),
+            sheetOnly("Period to", Kind.DATE, r -> r.finding().getPeriodTo()),
+            sheetOnly("Basis", Kind.TEXT, r -> r.finding().getBasis()),
+            sheetOnly("Explanation", Kind.TEXT, r -> r.finding().getExplanation()));
+
+    static final List<Column<FlaggedAgency>> FLAGGED = List.of(
+            sheetOnly("Entity ID", Kind.TEXT, a -> a.entity().getId()),
+            sheetOnly("Entity", Kind.TEXT, a -> a.entity().getName()),
+            sheetOnly("Kind", Kind.TEXT, a -> a.entity().getKind().name()),
+            sheetOnly("Province", Kind.TEXT, a -> a.entity().getProvince().name()),
+            sheetOnly("City", Kind.TEXT, a -> a.entity().getCity()),
+            sheetOnly("Cause", Kind.TEXT, a -> a.cause().name()),
+            sheetOnly("Action", Kind.TEXT, a -> a.measure().name()),
+            sheetOnly("Rule ID", Kind.TEXT, FlaggedAgency::ruleId),
+            sheetOnly("Inspection ID", Kind.LIST, FlaggedAgency::inspectionIds),
+            sheetOnly("IPs detected", Kind.COUNT, FlaggedAgency::ipsDetected),
+            sheetOnly("Machines", Kind.COUNT, FlaggedAgency::machines),
+            sheetOnly("Deadline", Kind.DATE, FlaggedAgency::deadline),
+            sheetOnly("Basis", Kind.TEXT, FlaggedAgency::basis));
+
+    static final List<Column<PersonRow>> PERSONS = List.of(
+            sheetOnly("Person ID", Kind.TEXT, r -> r.person().getId()),
+            sheetOnly("Name", Kind.TEXT, r -> r.person().getName()),
+            sheetOnly("Entity ID", Kind.TEXT, r -> r.entity().getId()),
+            sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
+            sheetOnly("Public employee", Kind.FLAG, r -> r.person().isPublicEmployee()),
+            sheetOnly("Party member", Kind.FLAG, r -> r.person().isPartyMember()),
+            sheetOnly("Role", Kind.TEXT, r -> r.person().getRole().name()),
+            sheetOnly("Rule ID", Kind.TEXT, r -> r.finding().getRuleId()),
+            sheetOnly("Measure", Kind.TEXT, r -> r.finding().getMeasure().name()),
+            sheetOnly("Amount (CNY)", Kind.MONEY, r -> r.finding().getAmountCny()),
+            sheetOnly("Basis", Kind.TEXT, r -> r.finding().getBasis()));
+
+    static final List<Column<SurchargeLine>> SURCHARGES = List.of(
+            column("Account ID", "accountId", Kind.TEXT, SurchargeLine::getAccountId),
+            column("Entity ID", "entityId", Kind.TEXT, SurchargeLine::getEntityId),
+            column("Province", "province", Kind.TEXT, l -> l.getProvince().name()),
+            column("Period from", "from", Kind.DATE, SurchargeLine::getFirstDay),
+            column("Period to", "to", Kind.DATE, SurchargeLine::getLastDay),
+            column("kWh", "kwh", Kind.KWH, SurchargeLine::getKwh),
+            column("Rate (CNY/kWh)", "rateCnyPerKwh", Kind.RATE, SurchargeLine::getRateCnyPerKwh),
+            column("Surcharge (CNY)", "amountCny", Kind.MONEY, SurchargeLine::getAmountCny),
+            column("Rule ID", "ruleId", Kind.TEXT, SurchargeLine::getRuleId));
+
+    static final List<Column<LeadRow>> LEADS = List.of(
+            column("Priority", "priority", Kind.COUNT, r -> r.lead().priority()),
+            column("Entity ID", "entityId", Kind.TEXT, r -> r.lead().entityId()),
+            sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
+            sheetOnly("Kind", Kind.TEXT, r -> r.entity().getKind().name()),
+            sheetOnly("Province", Kind.TEXT, r -> r.entity().getProvince().name()),
+            column("Distinct IPs", "distinctIps", Kind.COUNT, r -> r.lead().distinctIps()),
+            column("First detected", "firstDetected", Kind.DATE, r -> r.lead().firstDetected()),
+            column("Last detected", "lastDetected", Kind.DATE, r -> r.lead().lastDetected()),
+            sheetOnly("Rule ID", Kind.TEXT, r -> r.lead().finding().getRuleId()));
+
+    static final List<Column<Finding>> FINDINGS = List.of(
+            column("Finding ID", "id", Kind.TEXT, Finding::getId),
+            column("Rule ID", "ruleId", Kind.TEXT, Finding::getRuleId),
+            column("Measure", "measure", Kind.TEXT, f -> f.getMeasure().name()),
+            column("Subject type", "subjectType", Kind.TEXT, f -> f.getSubjectType().name()),
+            column("Subject ID", "subjectId", Kind.TEXT, Finding::getSubjectId),
+            column("Entity ID", "entityId", Kind.TEXT, Finding::getEntityId),
+            column("Amount (CNY)", "amountCny", Kind.MONEY, Finding::getAmountCny),
+            column("Quantity", "quantity", Kind.QUANTITY, Finding::getQuantity),
+            column("Unit", "unit", Kind.TEXT, Finding::getUnit),
+            column("Period from", "periodFrom", Kind.DATE, Finding::getPeriodFrom),
+            column("Period to", "periodTo", Kind.DATE, Finding::getPeriodTo),
+            column("Basis", "basis", Kind.TEXT, Finding::getBasis),
+            column("Explanation", "explanation", Kind.TEXT, Finding::getExplanation),
+            column("Facts", "facts", Kind.LIST, Finding::getFacts),
+            sheetOnly("Rule name", Kind.TEXT, Finding::getRuleName));
+
+    static final List<Column<DataIssue>> ISSUES = List.of(
+            column("Severity", "severity", Kind.TEXT, i -> i.getSeverity().name()),
+            column("Code", "code", Kind.TEXT, DataIssue::getCode),
+            column("Location", "location", Kind.TEXT, DataIssue::getLocation),
+            column("Message", "message", Kind.TEXT, DataIssue::getMessage),
+            sheetOnly("Rule ID", Kind.TEXT, DataIssue::getRuleId));
+
+    static final List<Column<RuleRow>> RULES = List.of(
+            sheetOnly("Rule ID", Kind.TEXT, r -> r.rule().ruleId()),
+            sheetOnly("Name", Kind.TEXT, r -> r.rule().name()),
+            sheetOnly("Source", Kind.TEXT, r -> r.rule().source()),
+            sheetOnly("Basis", Kind.TEXT, r -> r.rule().basis()),
+            sheetOnly("Findings", Kind.COUNT, RuleRow::findings));
+}
