@@ -1,22 +1,14 @@
 package io.miningaudit.engine;
 
-import io.miningaudit.engine.functions.Findings;
-import io.miningaudit.engine.functions.NaturalOrder;
 import io.miningaudit.facts.Parameter;
 import io.miningaudit.facts.SurchargeRate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -107,31 +99,12 @@ public final class RuleBase {
         // Each file compiles on its own, so that a broken file hides nothing of the others and an edit recompiles
         // only the file edited; the files that compiled still run their checks below.
         TableFiles tables = new TableFiles();
-        List<RuleFileCompiler.Outcome> outcomes = compileAll(sources, tables, cache);
-        Map<String, Path> fileOfRule = new HashMap<>();
-        List<Model> models = new ArrayList<>();
-        List<CompiledRuleFile> files = new ArrayList<>();
-        boolean tablesCompiled = true;
-        for (RuleFileCompiler.Outcome outcome : outcomes) {
-            problems.addAll(outcome.problems());
-            CompiledRuleFile compiled = outcome.compiled();
-            if (compiled == null) {
-                tablesCompiled &= outcome.problems().isEmpty() || !RuleFiles.isTable(outcome.rel());
-                continue;
-            }
-            files.add(compiled);
-            for (Model model : compiled.models()) {
-                for (org.drools.model.Rule rule : model.getRules()) {
-                    Path earlier = fileOfRule.putIfAbsent(rule.getPackage() + "\0" + rule.getName(), compiled.file());
-                    if (earlier != null) {
-                        problems.add(new RuleProblem(RuleProblem.Level.ERROR, compiled.file() + " › rule "
-                                + rule.getName(), "rule \"" + rule.getName() + "\" is also defined in " + earlier
-                                + ": rule names must differ within a package (" + rule.getPackage() + ")"));
-                    }
-                }
-                models.add(model);
-            }
-        }
+        List<RuleFileCompiler.Outcome> outcomes = RuleCompilation.all(sources, tables, cache);
+        RuleModels gathered = RuleModels.of(outcomes, problems);
+        List<Model> models = gathered.models();
+        List<CompiledRuleFile> files = gathered.files();
+        Map<String, Path> fileOfRule = gathered.fileOfRule();
+        boolean tablesCompiled = gathered.tablesCompiled();
         if (models.isEmpty()) {
             throw failure(problems);
         }
@@ -139,88 +112,21 @@ public final class RuleBase {
         conf.setOption(ConsequenceExceptionHandlerOption.get(TableFacts.Collecting.class));
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, conf);
         Function<Rule, String> sourceOf = rule -> {
-            Path file = fileOfRule.get(rule.getPackageName() + "\0" + rule.getName());
+            Path file = fileOfRule.get(RuleModels.key(rule.getPackageName(), rule.getName()));
             return file == null ? dir.toString() : file.toString();
         };
         RuleLocator locator = new RuleLocator(files);
         TableFacts tableFacts = TableFacts.collect(kieBase, dir, problems, tables, sourceOf, locator, tablesCompiled);
         problems.addAll(ParameterUse.check(outcomes.stream().map(RuleFileCompiler.Outcome::compiled)
                 .filter(java.util.Objects::nonNull).toList(), tableFacts, tables, sourceOf, tablesCompiled));
-        List<RuleInfo> catalogue = catalogue(kieBase, tableFacts, sourceOf);
-        for (RuleInfo rule : catalogue) {
-            // A table row takes its ID and basis from what it inserts; a row that inserts nothing is reported already.
-            boolean drl = !RuleFiles.isTable(rule.source());
-            if (drl && (rule.ruleId().isBlank() || rule.basis().isBlank())) {
-                problems.add(new RuleProblem(RuleProblem.Level.ERROR, rule.source() + " › rule " + rule.name(),
-                        "the rule has no " + (rule.ruleId().isBlank() ? "@ruleId" : "@basis")
-                                + (rule.ruleId().isBlank() && rule.basis().isBlank() ? " and no @basis" : "")
-                                + ": every rule names its rule ID and legal basis"));
-            }
-        }
+        List<RuleInfo> catalogue = RuleCatalogue.of(kieBase, tableFacts, sourceOf);
+        problems.addAll(RuleCatalogue.checkMetadata(catalogue));
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
             throw failure(problems);
         }
         return new RuleBase(dir, kieBase, catalogue, problems.stream().sorted().toList(), tableFacts.parameters(),
                 tableFacts.schedule(), sourceOf, locator, outcomes.stream().filter(RuleFileCompiler.Outcome::recompiled)
                 .map(RuleFileCompiler.Outcome::rel).toList());
-    }
-
-    /** Every rule file compiled, or taken from the cache, on all cores; the outcomes in the files' order. */
-    private static List<RuleFileCompiler.Outcome> compileAll(Map<String, Path> sources, TableFiles tables,
-                                                             RuleCache cache) throws RulesException {
-        List<Map.Entry<String, Path>> files = List.copyOf(sources.entrySet());
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "rule-compiler");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<RuleFileCompiler.Outcome>> futures = new ArrayList<>();
-            for (var file : files) {
-                futures.add(pool.submit(() -> compileOne(file.getKey(), file.getValue(), tables, cache)));
-            }
-            List<RuleFileCompiler.Outcome> outcomes = new ArrayList<>();
-            for (var future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("compiling the rules failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("compiling the rules was interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static RuleFileCompiler.Outcome compileOne(String rel, Path file, TableFiles tables, RuleCache cache) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return new RuleFileCompiler.Outcome(rel, null, List.of(new RuleProblem(RuleProblem.Level.ERROR,
-                    file.toString(), "cannot be read: " + e.getMessage())), false);
-        }
-        String key = RuleCache.key(rel, content);
-        CompiledRuleFile cached = cache.get(key, rel, file);
-        if (cached != null) {
-            try {
-                // Loaded here, on the pool's thread: a damaged entry is found before it is used.
-                cached.models();
-                return new RuleFileCompiler.Outcome(rel, cached, List.of(), false);
-            } catch (RuntimeException | LinkageError e) {
-                cache.drop(key);
-            }
-        }
-        RuleFileCompiler.Outcome outcome = RuleFileCompiler.compile(rel, file, content, tables);
-        if (outcome.compiled() != null) {
-            // Loaded here, on the pool's thread, like a file from the cache.
-            outcome.compiled().models();
-            cache.put(key, outcome.compiled());
-        }
-        return outcome;
     }
 
     public Path dir() {
@@ -259,32 +165,6 @@ public final class RuleBase {
         List<RuleProblem> sorted = problems.stream().sorted().toList();
         long errors = sorted.stream().filter(p -> p.level() == RuleProblem.Level.ERROR).count();
         return new RulesException(errors + (errors == 1 ? " error" : " errors") + " in the rules", sorted);
-    }
-
-    /**
-     * Every rule with its ID and basis. A table row without its own metadata takes them from what it inserts: a
-     * schedule row its id and basis, a parameter row {@code PARAM:<name>} and the basis in its row.
-     */
-    private static List<RuleInfo> catalogue(KieBase kieBase, TableFacts tables, Function<Rule, String> sourceOf) {
-        List<RuleInfo> rules = new ArrayList<>();
-        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
-            String id = Findings.metadata(rule, Findings.RULE_ID);
-            String basis = Findings.metadata(rule, Findings.BASIS);
-            boolean fromTable = false;
-            for (Object fact : tables.byRule().getOrDefault(rule, List.of())) {
-                if (fact instanceof SurchargeRate row) {
-                    id = id.isEmpty() ? row.getId() : id;
-                    basis = basis.isEmpty() ? row.getBasis() : basis;
-                    fromTable = true;
-                } else if (fact instanceof Parameter p) {
-                    id = id.isEmpty() ? "PARAM:" + p.getName() : id;
-                }
-            }
-            rules.add(new RuleInfo(id, rule.getName(), sourceOf.apply(rule), basis, fromTable));
-        }));
-        rules.sort(Comparator.comparing(RuleInfo::source).thenComparing(RuleInfo::name,
-                NaturalOrder.INSTANCE));
-        return List.copyOf(rules);
     }
 
     /** The file a rule was written in, as the analyst knows it. */
