@@ -7,11 +7,16 @@ import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.SurchargeLine;
 import io.miningaudit.engine.functions.NaturalOrder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -44,6 +49,8 @@ public final class Auditor {
     private final RuleBase ruleBase;
     private final int partSize;
     private final int threads;
+    /** The rule files whose rules may fire, or null for all. */
+    private final Set<String> onlyFrom;
 
     public Auditor(RuleBase ruleBase) {
         this(ruleBase, DEFAULT_PART_SIZE, Runtime.getRuntime().availableProcessors());
@@ -54,9 +61,48 @@ public final class Auditor {
      * @param threads  parts audited at once
      */
     public Auditor(RuleBase ruleBase, int partSize, int threads) {
+        this(ruleBase, partSize, threads, null);
+    }
+
+    private Auditor(RuleBase ruleBase, int partSize, int threads, Set<String> onlyFrom) {
         this.ruleBase = ruleBase;
         this.partSize = partSize;
         this.threads = threads;
+        this.onlyFrom = onlyFrom;
+    }
+
+    /**
+     * An auditor that fires only the rules of {@code files} (paths relative to the rules folder, such as
+     * {@code ndrc1283/projects.drl}; a folder, such as {@code terms}, stands for its files): a rule test fires its
+     * own file and the classifications and tables it needs, so that a broken classification fails its own test.
+     *
+     * @throws IllegalArgumentException naming the rule files there are, for a name that is none of them
+     */
+    public Auditor onlyRulesFrom(Set<String> files) {
+        Set<String> known = new TreeSet<>();
+        ruleBase.rules().forEach(r -> known.add(relative(r.source())));
+        Set<String> chosen = new HashSet<>();
+        for (String file : files) {
+            List<String> matching = known.stream().filter(k -> k.equals(file) || k.startsWith(file + "/")).toList();
+            if (matching.isEmpty()) {
+                throw new IllegalArgumentException("no rule file " + file + " in " + ruleBase.dir() + "; the rule files"
+                        + " are " + String.join(", ", known));
+            }
+            chosen.addAll(matching);
+        }
+        return new Auditor(ruleBase, partSize, threads, Set.copyOf(chosen));
+    }
+
+    /** A rule's source relative to the rules folder. */
+    private String relative(String source) {
+        Path path = Path.of(source);
+        Path dir = ruleBase.dir();
+        if (path.startsWith(dir)) {
+            path = dir.relativize(path);
+        } else if (path.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+            path = dir.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize());
+        }
+        return path.toString().replace('\\', '/');
     }
 
     /** Hears how far an audit has come: parts done of all parts. */
@@ -114,8 +160,8 @@ public final class Auditor {
                 .collect(Collectors.toMap(Entity::getId, Function.identity()));
         List<Lead> leads = rank(findings, entities);
         // One pass over the findings: a DRL rule counts what it emitted, a schedule row what bears its rule ID.
-        Map<String, Long> byName = new java.util.HashMap<>();
-        Map<String, Long> byId = new java.util.HashMap<>();
+        Map<String, Long> byName = new HashMap<>();
+        Map<String, Long> byId = new HashMap<>();
         for (Finding f : findings) {
             byName.merge(f.getRuleName(), 1L, Long::sum);
             byId.merge(f.getRuleId(), 1L, Long::sum);
@@ -155,7 +201,11 @@ public final class Auditor {
             return SessionGuard.run(session, rule -> ruleBase.source(rule) + " › rule " + rule.getName(),
                     ruleBase.locator(), s -> {
                         part.allFacts().forEach(s::insert);
-                        s.fireAllRules();
+                        if (onlyFrom == null) {
+                            s.fireAllRules();
+                        } else {
+                            s.fireAllRules(match -> onlyFrom.contains(relative(ruleBase.source(match.getRule()))));
+                        }
                         return new Part(objects(s, Finding.class), objects(s, DataIssue.class),
                                 objects(s, SurchargeLine.class));
                     });

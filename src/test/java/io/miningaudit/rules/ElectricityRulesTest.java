@@ -8,7 +8,7 @@ import static io.miningaudit.fixtures.Cases.deliberateCaseAt;
 import static io.miningaudit.fixtures.Cases.entity;
 import static io.miningaudit.fixtures.Cases.passiveCaseAt;
 import static io.miningaudit.fixtures.Cases.rigOf;
-import static io.miningaudit.fixtures.ShippedRules.audit;
+import static io.miningaudit.fixtures.ShippedRules.auditWith;
 import static io.miningaudit.fixtures.ShippedRules.findings;
 import static io.miningaudit.fixtures.ShippedRules.issues;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +40,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The rules of RULES.md "Electricity": each fires on its case and not on the near miss. */
 class ElectricityRulesTest {
+    /** The rule files under test; they fire with the classifications and tables only. */
+    private static AuditResult audit(CaseFile facts) {
+        return auditWith(facts, "surcharges", "hainan2021", "supplyrules", "ndrc1283/electricity.drl");
+    }
+
     private final Entity haikouFirm = entity("H1", EntityKind.PRIVATE_ENTERPRISE).province(Province.Hainan)
             .city("Haikou").build();
 

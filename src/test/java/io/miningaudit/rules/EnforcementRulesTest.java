@@ -10,12 +10,13 @@ import static io.miningaudit.fixtures.Cases.personOf;
 import static io.miningaudit.fixtures.Cases.privateFirm;
 import static io.miningaudit.fixtures.Cases.publicUnit;
 import static io.miningaudit.fixtures.Cases.stateOwnedEnterprise;
-import static io.miningaudit.fixtures.ShippedRules.audit;
+import static io.miningaudit.fixtures.ShippedRules.auditWith;
 import static io.miningaudit.fixtures.ShippedRules.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.miningaudit.engine.AuditResult;
+import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Inspection;
@@ -28,6 +29,11 @@ import org.junit.jupiter.api.Test;
 
 /** The rules of RULES.md "Public units and people": each fires on its case and not on the near miss. */
 class EnforcementRulesTest {
+    /** The rule files under test; they fire with the classifications and tables only. */
+    private static AuditResult audit(CaseFile facts) {
+        return auditWith(facts, "enforcement/public-units.drl");
+    }
+
     private final Entity unit = stateOwnedEnterprise("U1");
     private final Entity firm = privateFirm("F1");
 

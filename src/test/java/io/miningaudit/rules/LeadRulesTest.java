@@ -6,12 +6,13 @@ import static io.miningaudit.fixtures.Cases.day;
 import static io.miningaudit.fixtures.Cases.detectionOf;
 import static io.miningaudit.fixtures.Cases.privateFirm;
 import static io.miningaudit.fixtures.Cases.publicUnit;
-import static io.miningaudit.fixtures.ShippedRules.audit;
+import static io.miningaudit.fixtures.ShippedRules.auditWith;
 import static io.miningaudit.fixtures.ShippedRules.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.miningaudit.engine.AuditResult;
+import io.miningaudit.facts.CaseFile;
 import io.miningaudit.engine.Lead;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Measure;
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /** LEAD-UNINSPECTED and the ranking of leads. */
 class LeadRulesTest {
+    /** The rule files under test; they fire with the classifications and tables only. */
+    private static AuditResult audit(CaseFile facts) {
+        return auditWith(facts, "enforcement/leads.drl");
+    }
+
     private final Entity unit = publicUnit("U1");
 
     @Test

@@ -10,12 +10,13 @@ import static io.miningaudit.fixtures.Cases.passiveCaseAt;
 import static io.miningaudit.fixtures.Cases.privateFirm;
 import static io.miningaudit.fixtures.Cases.publicUnit;
 import static io.miningaudit.fixtures.Cases.rigOf;
-import static io.miningaudit.fixtures.ShippedRules.audit;
+import static io.miningaudit.fixtures.ShippedRules.auditWith;
 import static io.miningaudit.fixtures.ShippedRules.findings;
 import static io.miningaudit.fixtures.ShippedRules.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.miningaudit.engine.AuditResult;
+import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.CaseInfo;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.EntityKind;
@@ -30,6 +31,11 @@ import org.junit.jupiter.api.Test;
 
 /** The rules of RULES.md "Projects": each fires on its case and not on the near miss. */
 class ProjectRulesTest {
+    /** The rule files under test; they fire with the classifications and tables only. */
+    private static AuditResult audit(CaseFile facts) {
+        return auditWith(facts, "ndrc1283/projects.drl", "energylaw/equipment.drl");
+    }
+
     private final Entity unit = publicUnit("U1");
 
     /** A new project at U1 from 2021-10-11, its rig on account A1 with readings for October to mid-December. */
