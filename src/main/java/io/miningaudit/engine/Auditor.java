@@ -1,12 +1,12 @@
 package io.miningaudit.engine;
 
+import io.miningaudit.engine.functions.NaturalOrder;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.SurchargeLine;
-import io.miningaudit.engine.functions.NaturalOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

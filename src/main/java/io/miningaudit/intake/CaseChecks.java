@@ -1,6 +1,5 @@
 package io.miningaudit.intake;
 
-import io.miningaudit.intake.CaseBinder.Typed;
 import io.miningaudit.intake.CaseSchema.Check;
 import io.miningaudit.intake.CaseSchema.Field;
 import io.miningaudit.intake.CaseSchema.Type;
@@ -14,14 +13,14 @@ import java.util.Set;
 /** The checks of FACTS.md "Bad data" that need more than one value: dates against each other and the as-of date, ids, references, overlaps. */
 final class CaseChecks {
     /** The tables held whole; let go after {@link #run}, so that their raw form can be collected. */
-    private Map<String, List<Typed>> tables;
+    private Map<String, List<TypedRecord>> tables;
     private final LocalDate asOf;
     private final List<Problem> problems;
     private Map<String, Set<String>> ids;
     private final Map<String, IdIndex> streamedIds = new HashMap<>();
     private final Overlaps cycles = new Overlaps("consumption", "cycle", "account");
 
-    CaseChecks(Map<String, List<Typed>> tables, LocalDate asOf, List<Problem> problems) {
+    CaseChecks(Map<String, List<TypedRecord>> tables, LocalDate asOf, List<Problem> problems) {
         this.tables = tables;
         this.asOf = asOf;
         this.problems = problems;
@@ -30,13 +29,13 @@ final class CaseChecks {
     /** Runs every check on the tables held whole; afterwards {@link #record} checks a streamed record. */
     void run() {
         ids = uniqueIds();
-        for (List<Typed> records : tables.values()) {
-            for (Typed t : records) {
+        for (List<TypedRecord> records : tables.values()) {
+            for (TypedRecord t : records) {
                 record(t);
             }
         }
         Overlaps rates = new Overlaps("catalogueRates", "rate", "province and category");
-        for (Typed t : tables.get("catalogueRates")) {
+        for (TypedRecord t : tables.get("catalogueRates")) {
             String key = t.get("province") == null || t.get("category") == null ? null
                     : t.get("province") + " " + t.get("category");
             period(rates, t, key, !present(t, "to"));
@@ -49,7 +48,7 @@ final class CaseChecks {
      * The checks of a record of a streamed table, as it is read: those of {@link #record}, its id against the ids
      * read before it, and its period against the others of its key once {@link #finishStreamed} is called.
      */
-    void streamed(Typed t) {
+    void streamed(TypedRecord t) {
         record(t);
         String table = t.table().name();
         if (hasId(table) && t.get("id") != null) {
@@ -74,7 +73,7 @@ final class CaseChecks {
      * The checks of one record on its own and against the tables held whole: dates against the as-of date and each
      * other, references, an inspection's cause. A streamed table's ids and overlaps are its reader's to check.
      */
-    void record(Typed t) {
+    void record(TypedRecord t) {
         for (Field field : t.table().fields()) {
             Object v = t.get(field.name());
             if (v == null) {
@@ -105,7 +104,7 @@ final class CaseChecks {
         }
     }
 
-    private static boolean present(Typed t, String field) {
+    private static boolean present(TypedRecord t, String field) {
         RawValue v = t.raw().fields().get(field);
         return v != null && !v.isAbsent();
     }
@@ -114,9 +113,9 @@ final class CaseChecks {
         Map<String, Set<String>> ids = new HashMap<>();
         for (var entry : tables.entrySet()) {
             Set<String> seen = new HashSet<>();
-            Map<String, Typed> first = new HashMap<>();
+            Map<String, TypedRecord> first = new HashMap<>();
             boolean hasId = hasId(entry.getKey());
-            for (Typed t : entry.getValue()) {
+            for (TypedRecord t : entry.getValue()) {
                 Object id = t.get("id");
                 if (!hasId || id == null) {
                     continue;
@@ -132,7 +131,7 @@ final class CaseChecks {
         return ids;
     }
 
-    private void notBefore(Typed t, String later, String earlier) {
+    private void notBefore(TypedRecord t, String later, String earlier) {
         LocalDate end = (LocalDate) t.get(later);
         LocalDate start = (LocalDate) t.get(earlier);
         if (end != null && start != null && end.isBefore(start)) {
@@ -144,7 +143,7 @@ final class CaseChecks {
         return CaseSchema.table(table).field("id").map(f -> f.type() == Type.ID).orElse(false);
     }
 
-    private void duplicate(Typed t, Object id, Location first) {
+    private void duplicate(TypedRecord t, Object id, Location first) {
         add(t, "id", '"' + id.toString() + "\" is used twice in " + t.table().name() + " (first at " + first + ")");
     }
 
@@ -152,7 +151,7 @@ final class CaseChecks {
      * Adds a record's period to {@code overlaps} when it has one to compare: a start, an end not before it or none
      * at all ({@code mayBeOpen}), and a key. A record without is left out: what it lacks is reported already.
      */
-    private static void period(Overlaps overlaps, Typed t, String key, boolean mayBeOpen) {
+    private static void period(Overlaps overlaps, TypedRecord t, String key, boolean mayBeOpen) {
         LocalDate from = (LocalDate) t.get("from");
         LocalDate to = (LocalDate) t.get("to");
         if (from == null || key == null || (to == null && !mayBeOpen) || (to != null && to.isBefore(from))) {
@@ -161,7 +160,7 @@ final class CaseChecks {
         overlaps.add(key, from, to, t.raw().index(), t.raw().location(), t.at("from"));
     }
 
-    private void add(Typed t, String field, String message) {
+    private void add(TypedRecord t, String field, String message) {
         problems.add(new Problem(t.at(field), t.path(field), message));
     }
 }

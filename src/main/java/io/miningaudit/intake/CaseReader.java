@@ -1,5 +1,6 @@
 package io.miningaudit.intake;
 
+import com.fasterxml.jackson.core.JsonParser;
 import io.miningaudit.facts.CaseFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Reads a case file in any supported form and returns its facts, or rejects it whole with every problem found.
@@ -50,7 +51,7 @@ public final class CaseReader {
         if (unreadable != null) {
             throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "", unreadable)));
         }
-        CaseBinder.CaseSource source = counted(source(file, shown));
+        CaseSource source = counted(source(file, shown));
         return new CaseBinder(source, asOfOverride, LocalDate.now(clock)).bind();
     }
 
@@ -58,21 +59,21 @@ public final class CaseReader {
      * Reads a case embedded in a larger JSON or YAML document: the parser stands on the start of the object that
      * holds the case's tables. Problems are located in {@code shownName}, the enclosing file.
      */
-    public CaseFile readEmbedded(com.fasterxml.jackson.core.JsonParser parser, String shownName, LocalDate asOfOverride)
+    public CaseFile readEmbedded(JsonParser parser, String shownName, LocalDate asOfOverride)
             throws CaseDataException, IOException {
         RawCase raw = new RawCase(shownName);
         TreeFileReader.readEmbedded(parser, raw);
-        return new CaseBinder(CaseBinder.CaseSource.of(raw), asOfOverride, LocalDate.now(clock)).bind();
+        return new CaseBinder(CaseSource.of(raw), asOfOverride, LocalDate.now(clock)).bind();
     }
 
     /** The source, counting the records it reads for the progress listener. */
-    private CaseBinder.CaseSource counted(CaseBinder.CaseSource source) {
+    private CaseSource counted(CaseSource source) {
         if (progress == Progress.NONE) {
             return source;
         }
         long[] read = {0};
         return (filter, sink) -> {
-            java.util.function.Consumer<RawRecord> counting = record -> {
+            Consumer<RawRecord> counting = record -> {
                 if (++read[0] % Progress.EVERY == 0) {
                     progress.recordsRead(read[0]);
                 }
@@ -91,33 +92,12 @@ public final class CaseReader {
      * The case file as a source the binder reads twice: once for the tables it holds whole, once for the large
      * tables, which stream through.
      */
-    private static CaseBinder.CaseSource source(Path file, String shown) throws CaseDataException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.isDirectory(file)) {
-            CsvFolderReader csv = new CsvFolderReader();
-            return (filter, sink) -> {
-                RawCase raw = new RawCase(shown, sink);
-                csv.read(file, filter, raw);
-                return raw;
-            };
-        }
-        if (name.endsWith(".xlsx")) {
-            WorkbookReader workbook = new WorkbookReader();
-            return (filter, sink) -> {
-                RawCase raw = new RawCase(shown, sink);
-                workbook.read(file, filter, raw);
-                return raw;
-            };
-        }
-        TreeFileReader tree = name.endsWith(".json") ? TreeFileReader.json()
-                : name.endsWith(".yaml") || name.endsWith(".yml") ? TreeFileReader.yaml() : null;
-        if (tree == null) {
-            throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "",
-                    "unsupported case file form: a .json, .yaml, .yml or .xlsx file, or a folder of .csv files")));
-        }
+    private static CaseSource source(Path file, String shown) throws CaseDataException {
+        FormReader reader = FormReader.of(file).orElseThrow(() -> new CaseDataException(shown, List.of(
+                new Problem(new Location.Text(shown, 0, 0), "", "unsupported case file form: " + FormReader.FORMS))));
         return (filter, sink) -> {
             RawCase raw = new RawCase(shown, sink);
-            tree.read(file, filter, raw);
+            reader.read(file, filter, raw);
             return raw;
         };
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.miningaudit.text.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,17 +19,12 @@ import java.util.stream.Stream;
  * Reads the folder-of-CSV form: {@code case.csv}, {@code entities.csv}, …, UTF-8, a header row of field names,
  * RFC 4180 quoting. A value keeps its file and line.
  */
-final class CsvFolderReader {
+final class CsvFolderReader implements FormReader {
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
-    RawCase read(Path folder, String shown) throws IOException {
-        RawCase raw = new RawCase(shown);
-        read(folder, TableFilter.all(), raw);
-        return raw;
-    }
-
     /** Reads the files of the tables the filter takes into {@code raw}. */
-    void read(Path folder, TableFilter filter, RawCase raw) throws IOException {
+    @Override
+    public void read(Path folder, TableFilter filter, RawCase raw) throws IOException {
         String shown = raw.file();
         raw.top(new Location.Text(shown, 0, 0));
         List<Path> files;
@@ -42,17 +36,7 @@ final class CsvFolderReader {
             String name = file.getFileName().toString();
             String table = name.substring(0, name.length() - 4);
             String fileShown = folder.resolve(Values.name(name)).toString();
-            if (!CaseSchema.isTable(table)) {
-                if (filter.shape()) {
-                    raw.problem(new Problem(new Location.Text(fileShown, 0, 0), Values.name(table),
-                            "unknown table (file)" + Suggestions.didYouMean(table, CaseSchema.tableNames())));
-                }
-                continue;
-            }
-            if (filter.shape()) {
-                raw.touch(table);
-            }
-            if (filter.reads(table)) {
+            if (filter.route(table, new Location.Text(fileShown, 0, 0), " (file)", raw)) {
                 // A folder, a device or a link loop named like a table is not passed over: it is not the table.
                 String unreadable = InputFiles.problem(file);
                 if (unreadable != null) {

@@ -1,5 +1,6 @@
 package io.miningaudit.intake;
 
+import io.miningaudit.text.Suggestions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,5 +33,24 @@ record TableFilter(Set<String> tables, boolean shape) {
 
     boolean reads(String table) {
         return tables.contains(table);
+    }
+
+    /**
+     * The one routing of a table that a reader meets, whatever the form: a name the schema does not know is a problem
+     * of the first reading (located at {@code where}; {@code form} says what bears the name, such as " (sheet)"), a
+     * known table is marked present, and the answer is whether this reading takes its records.
+     */
+    boolean route(String table, Location where, String form, RawCase raw) {
+        if (!CaseSchema.isTable(table)) {
+            if (shape) {
+                raw.problem(new Problem(where, Values.name(table), "unknown table" + form
+                        + Suggestions.didYouMean(table, CaseSchema.tableNames())));
+            }
+            return false;
+        }
+        if (shape) {
+            raw.touch(table);
+        }
+        return reads(table);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.miningaudit.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ import java.util.Map;
  * Reads the JSON and YAML forms: one object with a key per table. It streams tokens so that every value keeps
  * its line and column; the schema checks come later, in {@link CaseBinder}.
  */
-final class TreeFileReader {
+final class TreeFileReader implements FormReader {
     private final JsonFactory factory;
     private final boolean yaml;
 
@@ -36,14 +35,9 @@ final class TreeFileReader {
         return new TreeFileReader(PlainYaml.factory(), true);
     }
 
-    RawCase read(Path path, String shownName) throws IOException {
-        RawCase raw = new RawCase(shownName);
-        read(path, TableFilter.all(), raw);
-        return raw;
-    }
-
     /** Reads the tables the filter takes into {@code raw}, passing over the others. */
-    void read(Path path, TableFilter filter, RawCase raw) throws IOException {
+    @Override
+    public void read(Path path, TableFilter filter, RawCase raw) throws IOException {
         if (!yaml && !beginsAsUtf8(path)) {
             raw.unparseable(new Problem(new Location.Text(raw.file(), 1, 1), "",
                     "not parseable: not UTF-8 (the file begins as UTF-16 or UTF-32 text)"));
@@ -135,18 +129,7 @@ final class TreeFileReader {
             String table = p.currentName();
             Location where = at(raw, p);
             JsonToken value = p.nextToken();
-            if (!CaseSchema.isTable(table)) {
-                if (filter.shape()) {
-                    raw.problem(new Problem(where, Values.name(table), "unknown table"
-                            + Suggestions.didYouMean(table, CaseSchema.tableNames())));
-                }
-                p.skipChildren();
-                continue;
-            }
-            if (filter.shape()) {
-                raw.touch(table);
-            }
-            if (!filter.reads(table)) {
+            if (!filter.route(table, where, "", raw)) {
                 p.skipChildren();
                 continue;
             }

@@ -1,6 +1,5 @@
 package io.miningaudit.intake;
 
-import io.miningaudit.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -39,7 +38,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * than a hundredfold, or past a size limit) stays on, and the XML parsers are POI's, which resolve no external
  * entities and refuse a document type declaration.
  */
-public final class WorkbookReader {
+public final class WorkbookReader implements FormReader {
     /** The least compressed size an entry may have relative to its expanded size. */
     static final double MIN_INFLATE_RATIO = 0.01;
     /** The largest expanded size of one entry of the workbook (a sheet's XML). */
@@ -54,18 +53,13 @@ public final class WorkbookReader {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     }
 
-    RawCase read(Path path, String shown) {
-        RawCase raw = new RawCase(shown);
-        read(path, TableFilter.all(), raw);
-        return raw;
-    }
-
     /** A sheet as the workbook lists it. */
     private record SheetRef(String name, String relationId, boolean hidden) {
     }
 
     /** Reads the sheets of the tables the filter takes into {@code raw}. */
-    void read(Path path, TableFilter filter, RawCase raw) {
+    @Override
+    public void read(Path path, TableFilter filter, RawCase raw) {
         String shown = raw.file();
         raw.top(new Location.Text(shown, 0, 0));
         try {
@@ -89,17 +83,7 @@ public final class WorkbookReader {
                 }
                 String table = tableOf(sheet.name());
                 String sheetShown = Values.name(sheet.name());
-                if (!CaseSchema.isTable(table)) {
-                    if (filter.shape()) {
-                        raw.problem(new Problem(new Location.Cell(shown, s, sheetShown, -1, 0), Values.name(table),
-                                "unknown table (sheet)" + Suggestions.didYouMean(table, CaseSchema.tableNames())));
-                    }
-                    continue;
-                }
-                if (filter.shape()) {
-                    raw.touch(table);
-                }
-                if (!filter.reads(table)) {
+                if (!filter.route(table, new Location.Cell(shown, s, sheetShown, -1, 0), " (sheet)", raw)) {
                     continue;
                 }
                 if (strings == null) {
