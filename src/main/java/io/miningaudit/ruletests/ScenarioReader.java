@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.Measure;
+import io.miningaudit.facts.Severity;
 import io.miningaudit.intake.CaseDataException;
 import io.miningaudit.intake.CaseReader;
 import java.io.IOException;
@@ -31,11 +32,14 @@ import java.util.Map;
  * only: [NDRC-1283-11]   # optional
  * expect:
  *   - {ruleId: NDRC-1283-11, measure: SHUTDOWN_ORDER, subject: I1}
+ * dataIssues:            # optional: when given, the audit's data issues must be exactly these
+ *   - {code: NO_CONSUMPTION_IN_WINDOW, location: accounts/A1, severity: WARNING}
  * </pre>
  */
 public final class ScenarioReader {
-    private static final List<String> KEYS = List.of("scenario", "facts", "only", "expect");
+    private static final List<String> KEYS = List.of("scenario", "facts", "only", "expect", "dataIssues");
     private static final List<String> EXPECT_KEYS = List.of("ruleId", "measure", "subject", "amount", "quantity");
+    private static final List<String> ISSUE_KEYS = List.of("code", "location", "severity");
 
     private final CaseReader caseReader;
 
@@ -58,6 +62,7 @@ public final class ScenarioReader {
         CaseFile facts = null;
         List<Expectation> expect = null;
         List<String> only = List.of();
+        List<IssueExpectation> dataIssues = null;
         try (JsonParser p = factory.createParser(file.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new ScenarioException(at(shown, p) + ": a scenario is one object with the keys " + KEYS);
@@ -82,6 +87,7 @@ public final class ScenarioReader {
                     }
                     case "only" -> only = strings(p, where);
                     case "expect" -> expect = expectations(p, shown, where);
+                    case "dataIssues" -> dataIssues = issueExpectations(p, shown, where);
                     default -> throw new ScenarioException(where + ": " + key + ": unknown key; a scenario has " + KEYS);
                 }
             }
@@ -91,7 +97,7 @@ public final class ScenarioReader {
         if (facts == null || expect == null) {
             throw new ScenarioException(shown + ": a scenario needs facts and expect");
         }
-        return new Scenario(file, name, facts, expect, only);
+        return new Scenario(file, name, facts, expect, only, dataIssues);
     }
 
     private static List<String> strings(JsonParser p, String where) throws IOException, ScenarioException {
@@ -105,38 +111,73 @@ public final class ScenarioReader {
         return values;
     }
 
-    private static List<Expectation> expectations(JsonParser p, String shown, String where)
-            throws IOException, ScenarioException {
-        List<Expectation> list = new ArrayList<>();
+    /** One item of a list of expectations: where it is written and its fields' texts. */
+    private record Item(String at, Map<String, String> fields) {
+        String get(String key) {
+            return fields.get(key);
+        }
+    }
+
+    /**
+     * The items of a list under {@code key} ("a finding", "a data issue" is {@code what}), each an object of the
+     * given keys, the required ones present.
+     */
+    private static List<Item> items(JsonParser p, String shown, String where, String key, String what,
+                                    List<String> keys, List<String> required) throws IOException, ScenarioException {
+        List<Item> items = new ArrayList<>();
         if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return list;
+            return items;
         }
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw new ScenarioException(where + ": expect: must be a list of findings");
+            throw new ScenarioException(where + ": " + key + ": must be a list of " + what + "s");
         }
         while (p.nextToken() == JsonToken.START_OBJECT) {
             String item = at(shown, p);
             Map<String, String> fields = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
+                String name = p.currentName();
                 p.nextToken();
-                if (!EXPECT_KEYS.contains(key)) {
-                    throw new ScenarioException(at(shown, p) + ": expect: " + key + ": unknown key; a finding has "
-                            + EXPECT_KEYS);
+                if (!keys.contains(name)) {
+                    throw new ScenarioException(at(shown, p) + ": " + key + ": " + name + ": unknown key; a " + what
+                            + " has " + keys);
                 }
-                fields.put(key, p.getText());
+                fields.put(name, p.getText());
             }
-            for (String required : List.of("ruleId", "measure", "subject")) {
-                if (fields.get(required) == null) {
-                    throw new ScenarioException(item + ": expect: " + required + " is required");
+            for (String name : required) {
+                if (fields.get(name) == null) {
+                    throw new ScenarioException(item + ": " + key + ": " + name + " is required");
                 }
             }
-            if (Arrays.stream(Measure.values()).noneMatch(m -> m.name().equals(fields.get("measure")))) {
-                throw new ScenarioException(item + ": expect: measure \"" + fields.get("measure") + "\" is not one of "
-                        + Arrays.toString(Measure.values()));
+            items.add(new Item(item, fields));
+        }
+        return items;
+    }
+
+    private static List<Expectation> expectations(JsonParser p, String shown, String where)
+            throws IOException, ScenarioException {
+        List<Expectation> list = new ArrayList<>();
+        for (Item item : items(p, shown, where, "expect", "finding", EXPECT_KEYS,
+                List.of("ruleId", "measure", "subject"))) {
+            if (Arrays.stream(Measure.values()).noneMatch(m -> m.name().equals(item.get("measure")))) {
+                throw new ScenarioException(item.at() + ": expect: measure \"" + item.get("measure")
+                        + "\" is not one of " + Arrays.toString(Measure.values()));
             }
-            list.add(new Expectation(fields.get("ruleId"), fields.get("measure"), fields.get("subject"),
-                    decimal(fields.get("amount"), item), decimal(fields.get("quantity"), item), item));
+            list.add(new Expectation(item.get("ruleId"), item.get("measure"), item.get("subject"),
+                    decimal(item.get("amount"), item.at()), decimal(item.get("quantity"), item.at()), item.at()));
+        }
+        return list;
+    }
+
+    private static List<IssueExpectation> issueExpectations(JsonParser p, String shown, String where)
+            throws IOException, ScenarioException {
+        List<IssueExpectation> list = new ArrayList<>();
+        for (Item item : items(p, shown, where, "dataIssues", "data issue", ISSUE_KEYS, List.of("code", "location"))) {
+            String severity = item.get("severity");
+            if (severity != null && Arrays.stream(Severity.values()).noneMatch(s -> s.name().equals(severity))) {
+                throw new ScenarioException(item.at() + ": dataIssues: severity \"" + severity + "\" is not one of "
+                        + Arrays.toString(Severity.values()));
+            }
+            list.add(new IssueExpectation(item.get("code"), item.get("location"), severity, item.at()));
         }
         return list;
     }

@@ -4,6 +4,7 @@ import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Auditor;
 import io.miningaudit.engine.RuleBase;
 import io.miningaudit.engine.RulesException;
+import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.text.Suggestions;
 import java.io.IOException;
@@ -97,6 +98,28 @@ public final class ScenarioRunner {
         for (Finding extra : actual) {
             details.add("unexpected: " + Expectation.describe(extra));
         }
+        if (scenario.dataIssues() != null) {
+            compareIssues(scenario, result, details);
+        }
         return new ScenarioResult(scenario.file(), scenario.name(), details.isEmpty(), details);
+    }
+
+    /** The data issues against those expected: with {@code only}, those of other rules are left out. */
+    private static void compareIssues(Scenario scenario, AuditResult result, List<String> details) {
+        List<DataIssue> actual = new ArrayList<>(result.dataIssues().stream()
+                .filter(i -> scenario.only().isEmpty() || i.getRuleId() == null
+                        || scenario.only().contains(i.getRuleId())).toList());
+        for (IssueExpectation e : scenario.dataIssues()) {
+            DataIssue match = actual.stream().filter(e::matches).findFirst().orElse(null);
+            if (match != null) {
+                actual.remove(match);
+            } else {
+                details.add("expected: " + e + "  (" + e.at() + ")");
+                details.add("actual:   no such data issue");
+            }
+        }
+        for (DataIssue extra : actual) {
+            details.add("unexpected: " + IssueExpectation.describe(extra));
+        }
     }
 }

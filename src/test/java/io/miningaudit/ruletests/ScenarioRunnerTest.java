@@ -107,8 +107,60 @@ class ScenarioRunnerTest {
     @Test
     void anUnknownKeyOrMeasureIsReported() throws Exception {
         assertThat(run("scenario: x\n" + FACTS + "expected: []\n").details()).singleElement().asString()
-                .endsWith(": expected: unknown key; a scenario has [scenario, facts, only, expect]");
+                .endsWith(": expected: unknown key; a scenario has [scenario, facts, only, expect, dataIssues]");
         assertThat(run("scenario: x\n" + FACTS + "expect:\n  - {ruleId: X, measure: FINE, subject: U1}\n").details())
                 .singleElement().asString().contains("expect: measure \"FINE\" is not one of");
+    }
+
+    /** U1's rig runs on A1, which has no consumption at all: the one data issue of the case. */
+    @Test
+    void expectedDataIssuesMustBeExactlyThoseOfTheAudit() throws Exception {
+        String facts = FACTS + """
+                  machines:
+                    - {id: M1, inspectionId: I1, kind: GPU_RIG, accountId: A1}
+                  accounts:
+                    - {id: A1, entityId: U1, province: Zhejiang, category: RESIDENTIAL, billedRateCnyPerKwh: 0.538}
+                """;
+        ScenarioResult passes = run("scenario: issues\n" + facts + """
+                only: [DATA-NO-CONSUMPTION]
+                expect: []
+                dataIssues:
+                  - {code: NO_CONSUMPTION_IN_WINDOW, location: accounts/A1}
+                """);
+        ScenarioResult fails = run("scenario: issues\n" + facts + """
+                only: [DATA-NO-CONSUMPTION]
+                expect: []
+                dataIssues:
+                  - {code: NO_CONSUMPTION_IN_WINDOW, location: accounts/A2, severity: WARNING}
+                """);
+
+        assertThat(passes.passed()).as(passes.details().toString()).isTrue();
+        assertThat(fails.details()).containsExactly(
+                "expected: data issue NO_CONSUMPTION_IN_WINDOW at accounts/A2 WARNING  (" + dir.resolve("s.yaml")
+                        + ":17:5)",
+                "actual:   no such data issue",
+                "unexpected: data issue NO_CONSUMPTION_IN_WINDOW at accounts/A1 WARNING");
+    }
+
+    @Test
+    void nearMissWithoutDataIssuesTheyAreNotCompared() throws Exception {
+        ScenarioResult r = run("scenario: no issues key\n" + FACTS + """
+                  machines:
+                    - {id: M1, inspectionId: I1, kind: GPU_RIG, accountId: A1}
+                  accounts:
+                    - {id: A1, entityId: U1, province: Zhejiang, category: RESIDENTIAL, billedRateCnyPerKwh: 0.538}
+                only: [DATA-NO-CONSUMPTION]
+                expect: []
+                """);
+
+        assertThat(r.passed()).as(r.details().toString()).isTrue();
+    }
+
+    @Test
+    void aDataIssueWithoutItsLocationOrWithAnUnknownSeverityIsReported() throws Exception {
+        assertThat(run("scenario: x\n" + FACTS + "expect: []\ndataIssues:\n  - {code: X}\n").details())
+                .singleElement().asString().endsWith(": dataIssues: location is required");
+        assertThat(run("scenario: x\n" + FACTS + "expect: []\ndataIssues:\n  - {code: X, location: Y, severity: BAD}\n")
+                .details()).singleElement().asString().contains("dataIssues: severity \"BAD\" is not one of");
     }
 }
