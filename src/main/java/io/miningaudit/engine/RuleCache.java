@@ -1,5 +1,6 @@
 package io.miningaudit.engine;
 
+import io.miningaudit.facts.Parameter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -13,7 +14,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import io.miningaudit.facts.Parameter;
 
 /**
  * Compiled rule files on disk, so that a run whose rules have not changed since the last one skips Drools' compiler.

@@ -12,14 +12,18 @@ import lombok.Value;
  */
 @Value
 public class EntityDetections {
-    @NonNull String entityId;
+    @NonNull Entity entity;
     long distinctIps;
     @NonNull LocalDate firstDetected;
     @NonNull LocalDate lastDetected;
     @NonNull List<String> detectionIds;
 
-    public static EntityDetections of(String entityId, Collection<IpDetection> detections) {
-        return new EntityDetections(entityId,
+    public String getEntityId() {
+        return entity.getId();
+    }
+
+    public static EntityDetections of(Entity entity, Collection<IpDetection> detections) {
+        return new EntityDetections(entity,
                 DistinctIps.count(detections.stream().map(IpDetection::getIp).toList()),
                 detections.stream().map(IpDetection::getDetectedOn).min(LocalDate::compareTo).orElseThrow(),
                 detections.stream().map(IpDetection::getDetectedOn).max(LocalDate::compareTo).orElseThrow(),

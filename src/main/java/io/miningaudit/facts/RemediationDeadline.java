@@ -8,8 +8,12 @@ import lombok.Value;
 @Value
 public class RemediationDeadline {
     @NonNull String inspectionId;
-    @NonNull String entityId;
+    @NonNull Entity entity;
     @NonNull LocalDate inspectedOn;
     int days;
     @NonNull LocalDate deadline;
+
+    public String getEntityId() {
+        return entity.getId();
+    }
 }

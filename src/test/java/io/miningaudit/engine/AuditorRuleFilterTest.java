@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
+import io.miningaudit.fixtures.RulesUnderTest;
 import io.miningaudit.fixtures.ShippedRules;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class AuditorRuleFilterTest {
 
         assertThatThrownBy(() -> auditor.onlyRulesFrom(Set.of("enforcement/lead.drl")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("no rule file enforcement/lead.drl in rules; the rule files are ")
+                .hasMessageStartingWith("no rule file enforcement/lead.drl in " + RulesUnderTest.dir()
+                        + "; the rule files are ")
                 .hasMessageContaining("enforcement/leads.drl, enforcement/public-units.drl");
     }
 }

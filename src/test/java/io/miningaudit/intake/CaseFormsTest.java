@@ -15,10 +15,10 @@ import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The same case as JSON, as a workbook and as a folder of CSV files gives the same facts and the same findings. */
 class CaseFormsTest {
@@ -43,9 +43,11 @@ class CaseFormsTest {
         CaseFile fromWorkbook = reader.read(xlsx, null);
         CaseFile fromCsv = reader.read(csv, null);
 
+        assertThat(fromJson.getEntities()).as("a comparison of empty cases would prove nothing").isNotEmpty();
         assertThat(fromWorkbook).isEqualTo(fromJson);
         assertThat(fromCsv).isEqualTo(fromJson);
         AuditResult audited = ShippedRules.audit(fromJson);
+        assertThat(audited.findings()).isNotEmpty();
         assertThat(ShippedRules.audit(fromWorkbook).findings()).isEqualTo(audited.findings());
         assertThat(ShippedRules.audit(fromCsv).findings()).isEqualTo(audited.findings());
     }
@@ -60,6 +62,7 @@ class CaseFormsTest {
             assertThat(wb.getSheet("machines (4)")).isNotNull();
             assertThat(wb.getSheet("machines (5)")).isNull();
         }
+        assertThat(fromJson.getMachines()).hasSize(8);
 
         assertThat(reader.read(xlsx, null)).isEqualTo(fromJson);
     }
@@ -90,7 +93,8 @@ class CaseFormsTest {
     @Test
     void workbookProblemsNameTheSheetAndCell() throws Exception {
         Path xlsx = dir.resolve("bad.xlsx");
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xlsx)) {
             var c = wb.createSheet("case");
             c.createRow(0).createCell(0).setCellValue("id");
             c.getRow(0).createCell(1).setCellValue("asOf");
@@ -125,7 +129,8 @@ class CaseFormsTest {
     @Test
     void aWorkbookHeaderIsTheFirstRowAndNamesEachColumnOnceInText() throws Exception {
         Path xlsx = dir.resolve("header.xlsx");
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xlsx)) {
             var c = wb.createSheet("case");
             row(c, 0, "id", "asOf");
             row(c, 1, "wb", "2021-12-14");
@@ -155,7 +160,8 @@ class CaseFormsTest {
     @Test
     void aWorkbookCellMustBeOfItsFieldsKind() throws Exception {
         Path typed = dir.resolve("typed.xlsx");
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(typed)) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(typed)) {
             var dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             var c = wb.createSheet("case");
@@ -353,7 +359,8 @@ class CaseFormsTest {
         // As an inspector's Excel writes it: shared strings, real date cells, numbers, a boolean, a formula with its
         // cached result, a hidden sheet and a continuation sheet.
         Path xlsx = dir.resolve("typed.xlsx");
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xlsx)) {
             var dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             var c = wb.createSheet("case");
@@ -456,7 +463,8 @@ class CaseFormsTest {
 
     /** A copy of a zip with one entry's content replaced. */
     private static void rewrite(Path from, Path to, String entryName, Body body) throws Exception {
-        try (ZipFile zip = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+        try (ZipFile zip = new ZipFile(from.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();

@@ -125,6 +125,7 @@ class CaseReaderYamlTest {
         CaseFile fromYaml = files.accepted(files.write("case.yaml", EVERY_TABLE_YAML));
         CaseFile fromJson = files.accepted(files.write("case.json", CaseReaderValidCaseTest.EVERY_TABLE_JSON));
 
+        assertThat(fromJson.getEntities()).isNotEmpty();
         assertThat(fromYaml).isEqualTo(fromJson);
         assertThat(fromYaml).isEqualTo(CaseReaderValidCaseTest.everyTableCase());
         assertThat(fromYaml.getAccounts().get(0).getBilledRateCnyPerKwh()).hasToString("0.1");
@@ -239,7 +240,8 @@ class CaseReaderYamlTest {
     @Test
     void theToolsOwnYamlForTwentyThousandEntitiesReads() throws Exception {
         // Over 3 MiB, SnakeYAML's default limit for a whole document.
-        CaseFile generated = io.miningaudit.generate.CaseGenerator.generate(new io.miningaudit.generate.CaseGenerator.Size(
+        CaseFile generated = io.miningaudit.generate.CaseGenerator.generate(
+                new io.miningaudit.generate.CaseGenerator.Size(
                 20_000, 100, 30, 1, java.time.LocalDate.of(2022, 6, 30)));
         Path file = dir.resolve("generated.yaml");
         io.miningaudit.generate.CaseFileWriter.writeYaml(generated, file);

@@ -42,7 +42,8 @@ class ReportFilesTest {
 
         List<Path> written = new ReportWriter().write(result, ReportFixture.provenance(), out);
 
-        assertThat(written).containsExactly(out.resolve("t-case_2021-12-14.xlsx"), out.resolve("t-case_2021-12-14.json"));
+        assertThat(written).containsExactly(out.resolve("t-case_2021-12-14.xlsx"),
+                out.resolve("t-case_2021-12-14.json"));
         assertThat(written).allSatisfy(p -> assertThat(p).isRegularFile());
         assertThat(Files.size(written.get(0))).isPositive();
         assertThat(Files.size(written.get(1))).isPositive();
@@ -123,7 +124,8 @@ class ReportFilesTest {
 
         // A finding about an entity the case does not hold: the workbook cannot be written.
         Finding orphan = Finding.builder().id("X/E-404").ruleId("X").ruleName("X rule").measure(Measure.SHUTDOWN_ORDER)
-                .subjectType(SubjectType.ENTITY).subjectId("E-404").entityId("E-404").basis("b").explanation("e").build();
+                .subjectType(SubjectType.ENTITY).subjectId("E-404").entityId("E-404").basis("b").explanation("e")
+                        .build();
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.add(orphan);
         AuditResult broken = new AuditResult(result.facts(), findings, result.surchargeLines(), result.leads(),
@@ -133,6 +135,8 @@ class ReportFilesTest {
                 .isInstanceOf(Exception.class);
 
         assertThat(names(out)).containsExactly("t-case_2021-12-14.json", "t-case_2021-12-14.xlsx");
+        assertThat(xlsx).isNotEmpty();
+        assertThat(json).isNotEmpty();
         assertThat(Files.readAllBytes(earlier.get(0))).isEqualTo(xlsx);
         assertThat(Files.readAllBytes(earlier.get(1))).isEqualTo(json);
     }
@@ -141,7 +145,8 @@ class ReportFilesTest {
     void aFailureWhileWritingIntoAnEmptyFolderLeavesItEmpty() throws Exception {
         Path out = tmp.resolve("reports");
         Finding orphan = Finding.builder().id("X/E-404").ruleId("X").ruleName("X rule").measure(Measure.SHUTDOWN_ORDER)
-                .subjectType(SubjectType.ENTITY).subjectId("E-404").entityId("E-404").basis("b").explanation("e").build();
+                .subjectType(SubjectType.ENTITY).subjectId("E-404").entityId("E-404").basis("b").explanation("e")
+                        .build();
         AuditResult broken = new AuditResult(result.facts(), List.of(orphan), result.surchargeLines(), result.leads(),
                 result.dataIssues(), result.summary(), result.rules(), result.findingsByRule());
 

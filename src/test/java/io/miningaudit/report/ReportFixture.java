@@ -1,8 +1,8 @@
 package io.miningaudit.report;
 
-import io.miningaudit.engine.Hashes;
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Auditor;
+import io.miningaudit.engine.Hashes;
 import io.miningaudit.engine.RuleBase;
 import io.miningaudit.facts.Account;
 import io.miningaudit.facts.CaseFile;
@@ -21,8 +21,8 @@ import io.miningaudit.facts.Person;
 import io.miningaudit.facts.PersonRole;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.TariffCategory;
+import io.miningaudit.fixtures.RulesUnderTest;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -67,7 +67,7 @@ final class ReportFixture {
 
     static synchronized RuleBase rules() throws Exception {
         if (rules == null) {
-            rules = RuleBase.compile(Path.of("rules"));
+            rules = RuleBase.compile(RulesUnderTest.dir());
         }
         return rules;
     }
@@ -91,8 +91,10 @@ final class ReportFixture {
                         .miningStartedOn(LocalDate.of(2021, 10, 1)).build())
                 .inspection(Inspection.builder().id("I-2").entityId("E-2").date(LocalDate.of(2021, 11, 10))
                         .outcome(InspectionOutcome.MINING_FOUND).cause(MiningCause.TROJAN_INFECTION).build())
-                .machine(Machine.builder().id("M-1").inspectionId("I-1").kind(MachineKind.GPU_RIG).accountId("A-1").build())
-                .machine(Machine.builder().id("M-2").inspectionId("I-1").kind(MachineKind.ASIC).accountId("A-1").build())
+                .machine(Machine.builder().id("M-1").inspectionId("I-1").kind(MachineKind.GPU_RIG).accountId("A-1")
+                        .build())
+                .machine(Machine.builder().id("M-2").inspectionId("I-1").kind(MachineKind.ASIC).accountId("A-1")
+                        .build())
                 .person(Person.builder().id("P-1").name("Wang Wei").entityId("E-1").inspectionId("I-1")
                         .role(PersonRole.OPERATOR).partyMember(true).illegalGainsCny(new BigDecimal("1234.5")).build())
                 .account(Account.builder().id("A-1").entityId("E-1").province(Province.Zhejiang)
@@ -118,7 +120,7 @@ final class ReportFixture {
     }
 
     static Provenance provenance(String title) throws Exception {
-        return new Provenance(CASE_ID, title, AS_OF, GENERATED_AT, "0.1.0-test", Hashes.sha256(Path.of("rules")),
+        return new Provenance(CASE_ID, title, AS_OF, GENERATED_AT, "0.1.0-test", Hashes.sha256(RulesUnderTest.dir()),
                 CASE_SHA);
     }
 }

@@ -1,11 +1,12 @@
 package io.miningaudit.report;
 
-import io.miningaudit.engine.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.miningaudit.engine.AuditResult;
+import io.miningaudit.engine.Hashes;
+import io.miningaudit.fixtures.RulesUnderTest;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ class ReportJsonTest {
         assertThat(p.get("asOf").asText()).isEqualTo("2021-12-14");
         assertThat(p.get("generatedAt").asText()).isEqualTo("2021-12-15T09:30:15+08:00");
         assertThat(p.get("version").asText()).isEqualTo("0.1.0-test");
-        assertThat(p.get("rulesSha256").asText()).isEqualTo(Hashes.sha256(Path.of("rules")));
+        assertThat(p.get("rulesSha256").asText()).isEqualTo(Hashes.sha256(RulesUnderTest.dir()));
         assertThat(p.get("caseSha256").asText()).isEqualTo(ReportFixture.CASE_SHA);
     }
 
@@ -265,6 +266,7 @@ class ReportJsonTest {
         String twice = Files.readString(new ReportWriter().write(ReportFixture.audit(), ReportFixture.provenance(),
                 out.resolve("again")).get(1));
 
+        assertThat(once).contains(ReportFixture.FINDING_IDS.get(0));
         assertThat(twice).isEqualTo(once);
     }
 }

@@ -1,9 +1,10 @@
 package io.miningaudit.report;
 
-import io.miningaudit.engine.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.miningaudit.engine.AuditResult;
+import io.miningaudit.engine.Hashes;
+import io.miningaudit.fixtures.RulesUnderTest;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,8 +181,10 @@ class ReportWriterTest {
                 PaneInformation pane = sheet.getPaneInformation();
                 assertThat(pane).as("pane of %s", sheet.getSheetName()).isNotNull();
                 assertThat(pane.isFreezePane()).as("frozen %s", sheet.getSheetName()).isTrue();
-                assertThat(pane.getHorizontalSplitPosition()).as("rows frozen on %s", sheet.getSheetName()).isEqualTo((short) 1);
-                assertThat(pane.getVerticalSplitPosition()).as("columns frozen on %s", sheet.getSheetName()).isEqualTo((short) 0);
+                assertThat(pane.getHorizontalSplitPosition()).as("rows frozen on %s",
+                        sheet.getSheetName()).isEqualTo((short) 1);
+                assertThat(pane.getVerticalSplitPosition()).as("columns frozen on %s",
+                        sheet.getSheetName()).isEqualTo((short) 0);
 
                 var filter = ((XSSFSheet) sheet).getCTWorksheet().getAutoFilter();
                 assertThat(filter).as("auto-filter of %s", sheet.getSheetName()).isNotNull();
@@ -270,7 +273,7 @@ class ReportWriterTest {
             assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 12, 14));
             assertThat(block.get("Generated at").getStringCellValue()).isEqualTo("2021-12-15T09:30:15+08:00");
             assertThat(block.get("Program version").getStringCellValue()).isEqualTo("0.1.0-test");
-            assertThat(block.get("Rules SHA-256").getStringCellValue()).isEqualTo(Hashes.sha256(Path.of("rules")))
+            assertThat(block.get("Rules SHA-256").getStringCellValue()).isEqualTo(Hashes.sha256(RulesUnderTest.dir()))
                     .matches("[0-9a-f]{64}");
             assertThat(block.get("Case file SHA-256").getStringCellValue()).isEqualTo(ReportFixture.CASE_SHA);
         }
@@ -422,13 +425,14 @@ class ReportWriterTest {
     void rulesSheetCountsFindingsPerRule() throws Exception {
         try (XSSFWorkbook wb = workbook()) {
             Sheet s = wb.getSheet("Rules");
-            assertThat(number(s, rowOf(s, "Name", "ENF-PUBLIC-REFERRAL Public unit referred"), "Findings")).isEqualTo(1.0);
+            assertThat(number(s, rowOf(s, "Name", "ENF-PUBLIC-REFERRAL Public unit referred"), "Findings"))
+                    .isEqualTo(1.0);
             assertThat(number(s, rowOf(s, "Name", "ENF-REPEAT-DETECTION Repeat detection escalated"), "Findings"))
                     .isEqualTo(0.0);
             assertThat(text(s, rowOf(s, "Name", "ENF-PUBLIC-REFERRAL Public unit referred"), "Rule ID"))
                     .isEqualTo("ENF-PUBLIC-REFERRAL");
             assertThat(text(s, rowOf(s, "Name", "ECL-EQUIPMENT Confiscate mining equipment"), "Source"))
-                    .isEqualTo("rules/energylaw/equipment.drl");
+                    .isEqualTo(RulesUnderTest.dir().resolve("energylaw/equipment.drl").toString());
             assertThat(number(s, rowOf(s, "Name", "NDRC-1283-6 New project energy counted twice"), "Findings"))
                     .isEqualTo(1.0);
             assertThat(number(s, rowOf(s, "Name", "NDRC-1283-6 New project without an account"), "Findings"))
@@ -510,10 +514,12 @@ class ReportWriterTest {
             for (Sheet s : List.of(second, third, penalties2)) {
                 assertThat(s.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-                CellRangeAddress range = CellRangeAddress.valueOf(((XSSFSheet) s).getCTWorksheet().getAutoFilter().getRef());
+                CellRangeAddress range = CellRangeAddress.valueOf(((XSSFSheet) s).getCTWorksheet().getAutoFilter()
+                        .getRef());
                 assertThat(range.getLastRow()).isEqualTo(s.getLastRowNum());
             }
-            CellRangeAddress firstRange = CellRangeAddress.valueOf(((XSSFSheet) first).getCTWorksheet().getAutoFilter().getRef());
+            CellRangeAddress firstRange = CellRangeAddress.valueOf(((XSSFSheet) first).getCTWorksheet().getAutoFilter()
+                    .getRef());
             assertThat(firstRange.getLastRow()).isEqualTo(4);
         }
     }

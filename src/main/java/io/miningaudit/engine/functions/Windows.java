@@ -1,6 +1,6 @@
 package io.miningaudit.engine.functions;
 
-import io.miningaudit.facts.DateRange;
+import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.MiningWindow;
 import io.miningaudit.facts.RemediationDeadline;
@@ -40,9 +40,9 @@ public final class Windows {
         return date.plusDays(days);
     }
 
-    /** The remediation deadline of a passive case: {@code days} calendar days after the inspection. */
-    public static RemediationDeadline remediationDeadline(Inspection inspection, int days) {
-        return new RemediationDeadline(inspection.getId(), inspection.getEntityId(), inspection.getDate(), days,
+    /** The remediation deadline of a passive case of {@code entity}: {@code days} days after the inspection. */
+    public static RemediationDeadline remediationDeadline(Inspection inspection, Entity entity, int days) {
+        return new RemediationDeadline(inspection.getId(), entity, inspection.getDate(), days,
                 deadline(inspection.getDate(), days));
     }
 }
