@@ -36,7 +36,8 @@ class JarIT {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
             // The jar keeps its compiled rules in the build folder, not in the user's cache.
-            builder.environment().put("MINING_AUDIT_RULE_CACHE", Path.of("target", "rule-cache").toAbsolutePath().toString());
+            builder.environment().put("MINING_AUDIT_RULE_CACHE", Path.of("target", "rule-cache").toAbsolutePath()
+                    .toString());
             Process p = builder.start();
             byte[] stdout = p.getInputStream().readAllBytes();
             assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();

@@ -59,8 +59,10 @@ public class AuditCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Case %s%s, as of %s: %d findings, %d inspection leads, %d data issues%n", p.caseId(),
                 p.title() == null ? "" : " (" + p.title() + ")", p.asOf(), result.findings().size(),
                 result.leads().size(), result.dataIssues().size());
-        out.printf(Locale.ROOT, "  IPs detected %,d | public units detected %,d | deliberate cases %,d | passive cases %,d"
-                        + " | machines confiscated %s | persons referred %,d%n", t.ipsDetected(), t.publicUnitsDetected(),
+        out.printf(Locale.ROOT, "  IPs detected %,d | public units detected %,d | deliberate cases %,d | passive "
+                + "cases %,d"
+                        + " | machines confiscated %s | persons referred %,d%n", t.ipsDetected(),
+                                t.publicUnitsDetected(),
                 t.deliberateCases(), t.passiveCases(), t.machinesConfiscated().toPlainString(), t.personsReferred());
         out.printf(Locale.ROOT, "  surcharge %,.2f CNY | back-payment %,.2f CNY | liquidated penalty %,.2f CNY"
                         + " | illegal gains %,.2f CNY | energy double-count %,.3f kWh%n", t.surchargeCny(),

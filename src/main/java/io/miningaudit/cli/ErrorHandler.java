@@ -37,7 +37,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("error: " + describe(e));
             code = ExitCodes.INTERNAL_ERROR;
         } else {
-            err.println("internal error: " + ex + (VerboseOption.isVerbose() ? "" : " (run with --verbose for details)"));
+            err.println("internal error: " + ex + (VerboseOption.isVerbose() ? ""
+                    : " (run with --verbose for details)"));
             code = ExitCodes.INTERNAL_ERROR;
         }
         if (VerboseOption.isVerbose()) {

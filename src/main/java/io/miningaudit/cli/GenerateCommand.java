@@ -36,7 +36,8 @@ public class GenerateCommand implements Callable<Integer> {
             description = "Days of detections up to the as-of date (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--as-of", defaultValue = "2022-06-30", description = "The case's as-of date (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--as-of", defaultValue = "2022-06-30",
+            description = "The case's as-of date (default: ${DEFAULT-VALUE}).")
     LocalDate asOf;
 
     @Option(names = "--seed", defaultValue = "1", description = "The seed (default: ${DEFAULT-VALUE}).")
@@ -73,8 +74,8 @@ public class GenerateCommand implements Callable<Integer> {
 
     /**
      * The form the name of {@code --out} tells, as the case reader will tell it: an existing folder is a CSV folder;
-     * else by the extension, no extension (or {@code .csv}) meaning a CSV folder. An explicit {@code --form} must agree,
-     * but may name a CSV folder anything the name does not tell otherwise.
+     * else by the extension, no extension (or {@code .csv}) meaning a CSV folder. An explicit {@code --form} must
+     * agree, but may name a CSV folder anything the name does not tell otherwise.
      */
     private Form checkedForm() throws UsageException {
         Form named = named(out);

@@ -34,7 +34,8 @@ public class MiningAudit implements Callable<Integer> {
         try {
             code = commandLine(Clock.systemDefaultZone()).execute(args);
         } catch (OutOfMemoryError e) {
-            System.err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB of heap);"
+            System.err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB of heap);"
                     + " give Java more with MINING_AUDIT_JAVA_OPTS=-Xmx4g ./mining-audit ...");
             code = ExitCodes.INTERNAL_ERROR;
         }

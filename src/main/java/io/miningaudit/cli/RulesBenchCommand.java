@@ -48,7 +48,8 @@ public class RulesBenchCommand implements Callable<Integer> {
             description = "Timed runs of each, after one warm-up (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--seed", defaultValue = "2021", description = "Seed of the generated case (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "2021",
+            description = "Seed of the generated case (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override

@@ -48,7 +48,8 @@ public class ScaleBenchCommand implements Callable<Integer> {
                     + " entities is the national month, 3 million detections).")
     double rate;
 
-    @Option(names = "--seed", defaultValue = "2021", description = "Seed of the generated case (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "2021",
+            description = "Seed of the generated case (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override

@@ -11,7 +11,8 @@ final class VerboseOption {
     static void set(boolean value) {
         verbose = value;
         if (value) {
-            var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                    .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
             root.setLevel(ch.qos.logback.classic.Level.WARN);
             var context = root.getLoggerContext();
             context.getLogger("org.drools").setLevel(ch.qos.logback.classic.Level.WARN);

@@ -84,11 +84,15 @@ public record AuditDiff(List<Change> changes, List<Total> byRule, List<Total> by
                 totals(before, after, f -> "Total").get(0));
     }
 
-    /** The headline: {@code +3 findings (3 added, 0 removed, 2 changed); surcharges +12,480.00 CNY; all amounts ...}. */
+    /**
+     * The headline: {@code +3 findings (3 added, 0 removed, 2 changed); surcharges +12,480.00 CNY; all amounts ...}.
+     */
     public String headline() {
-        return String.format(java.util.Locale.ROOT, "%+d findings (%d added, %d removed, %d changed); surcharges %+,.2f CNY;"
+        return String.format(java.util.Locale.ROOT, "%+d findings (%d added, %d removed, %d changed); surcharges "
+                + "%+,.2f CNY;"
                         + " all amounts %+,.2f CNY", findingsDelta(), count(Kind.ADDED), count(Kind.REMOVED),
-                count(Kind.CHANGED), amountDelta(io.miningaudit.facts.Measure.PUNITIVE_SURCHARGE), overall.amountDelta());
+                count(Kind.CHANGED), amountDelta(io.miningaudit.facts.Measure.PUNITIVE_SURCHARGE),
+                        overall.amountDelta());
     }
 
     /** The number of findings after less before. */

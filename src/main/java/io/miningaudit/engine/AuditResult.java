@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an audit concluded: the findings and surcharge lines in a fixed order, the ranked inspection leads, the data issues, the
- * Summary, and every rule with the number of findings it produced (a schedule row counts the surcharge findings
- * that carry its ID).
+ * What an audit concluded: the findings and surcharge lines in a fixed order, the ranked inspection leads, the data
+ * issues, the Summary, and every rule with the number of findings it produced (a schedule row counts the surcharge
+ * findings that carry its ID).
  */
 public record AuditResult(CaseFile facts, List<Finding> findings, List<SurchargeLine> surchargeLines, List<Lead> leads,
                           List<DataIssue> dataIssues,

@@ -137,7 +137,8 @@ final class DroolsMessages {
 
     /** Drools follows a file's parse errors with a bare "Parser returned a null Package": it says nothing more. */
     static void dropEchoes(List<RuleProblem> problems) {
-        List<RuleProblem> echoes = problems.stream().filter(p -> p.message().startsWith("Parser returned a null Package"))
+        List<RuleProblem> echoes = problems.stream().filter(p -> p.message()
+                .startsWith("Parser returned a null Package"))
                 .filter(p -> problems.stream().anyMatch(o -> o != p && o.location().startsWith(p.location() + ":")))
                 .toList();
         problems.removeAll(echoes);

@@ -42,7 +42,8 @@ final class Partitions {
         for (Machine m : facts.getMachines()) {
             Account a = m.getAccountId() == null ? null : accounts.get(m.getAccountId());
             if (a != null) {
-                union(parent, index.get(inspections.get(m.getInspectionId()).getEntityId()), index.get(a.getEntityId()));
+                union(parent, index.get(inspections.get(m.getInspectionId()).getEntityId()),
+                        index.get(a.getEntityId()));
             }
         }
         for (Person p : facts.getPersons()) {
@@ -96,7 +97,8 @@ final class Partitions {
         }
         List<Consumption> consumption = facts.getConsumption();
         for (int c = 0; c < consumption.size(); c++) {
-            plans.get(partOf[index.get(accounts.get(consumption.get(c).getAccountId()).getEntityId())]).consumption.add(c);
+            plans.get(partOf[index.get(accounts.get(consumption.get(c).getAccountId())
+                    .getEntityId())]).consumption.add(c);
         }
         return List.copyOf(plans);
     }

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The rule files of a rules folder: DRL files and decision tables, its {@code tests/} folder and hidden files aside. */
+/**
+ * The rule files of a rules folder: DRL files and decision tables, its {@code tests/} folder and hidden files aside.
+ */
 final class RuleFiles {
     /** Where Drools is told the rules folder is; its messages name files under this path. */
     static final String RESOURCE_ROOT = "src/main/resources/";
@@ -53,6 +55,7 @@ final class RuleFiles {
 
     /** A path Drools reports, as the rule file's path relative to the rules folder. */
     static String relative(String droolsPath) {
-        return droolsPath == null ? "" : droolsPath.replaceFirst("^" + RESOURCE_ROOT, "").replaceFirst("^" + RULES_PREFIX, "");
+        return droolsPath == null ? "" : droolsPath.replaceFirst("^" + RESOURCE_ROOT, "").replaceFirst("^"
+                + RULES_PREFIX, "");
     }
 }

@@ -35,7 +35,8 @@ final class RuleSafety {
             "FileReader", "FileWriter", "RandomAccessFile", "Socket", "ServerSocket", "URL", "URI", "HttpClient",
             "InetAddress", "ServiceLoader", "getKieRuntime", "getKnowledgeRuntime", "getWorkingMemory",
             "getKieBase", "getEntryPoint", "getChannels", "halt", "exit", "exec", "loadLibrary", "load");
-    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w.]+(?:\\.\\*)?)");
+    private static final Pattern IMPORT = Pattern
+            .compile("^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w.]+(?:\\.\\*)?)");
     private static final Pattern QUALIFIED = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*");
 
     private RuleSafety() {

@@ -101,7 +101,8 @@ final class SessionGuard {
                 long max = FACTS_PER_INPUT * inputs.get() + FACTS_BASE;
                 if (inserted.incrementAndGet() > max) {
                     throw stop(violation, where.apply(event.getRule()), "inserted more than "
-                            + String.format("%,d", max) + " facts (" + FACTS_PER_INPUT + " for each of the " + String.format("%,d", inputs.get())
+                            + String.format("%,d", max) + " facts (" + FACTS_PER_INPUT + " for each of the "
+                                    + String.format("%,d", inputs.get())
                             + " facts given, and " + String.format("%,d", FACTS_BASE) + "): a rule that inserts"
                             + " without end is stopped");
                 }

@@ -94,7 +94,8 @@ final class TableFacts {
             Throwable cause = f.exception().getCause() != null ? f.exception().getCause() : f.exception();
             String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
             // A schedule row's message starts with its column's label: "from "2022-13-01" is not a date".
-            problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), sourceOf, message.split(" ")[0], files),
+            problems.add(new RuleProblem(RuleProblem.Level.ERROR, where(f.rule(), sourceOf, message.split(" ")[0],
+                    files),
                     message));
             facts.byRule.putIfAbsent(f.rule(), new ArrayList<>());
             failedRules.add(f.rule());
@@ -106,7 +107,8 @@ final class TableFacts {
             if (i.fact() instanceof Parameter p) {
                 Inserted earlier = parameterAt.putIfAbsent(p.getName(), i);
                 if (earlier != null) {
-                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(i.rule()), "parameter '" + p.getName()
+                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(i.rule()), "parameter '"
+                            + p.getName()
                             + "' is set twice (also at " + at.apply(earlier.rule()) + ")"));
                 }
                 facts.parameters.putIfAbsent(p.getName(), p);
@@ -121,9 +123,11 @@ final class TableFacts {
                         break;
                     }
                     if (other.fact() instanceof SurchargeRate o && o.overlaps(row)) {
-                        problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(i.rule()), "schedule row " + row.getId()
+                        problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(i.rule()), "schedule row "
+                                + row.getId()
                                 + " (" + span(row) + ") overlaps row " + o.getId() + " (" + span(o) + ") at "
-                                + at.apply(other.rule()) + ": two rows of " + row.getJurisdiction() + " may not overlap"));
+                                + at.apply(other.rule()) + ": two rows of " + row.getJurisdiction()
+                                        + " may not overlap"));
                     }
                 }
                 facts.schedule.add(row);
@@ -164,7 +168,8 @@ final class TableFacts {
                 SurchargeRate a = rows.get(i);
                 SurchargeRate b = rows.get(i + 1);
                 if (a.getLastDay() != null && b.getFirstDay().isAfter(a.getLastDay().plusDays(1))) {
-                    problems.add(new RuleProblem(RuleProblem.Level.WARNING, where(rowAt.get(b.getId()).rule(), sourceOf, null, files),
+                    problems.add(new RuleProblem(RuleProblem.Level.WARNING, where(rowAt.get(b.getId()).rule(),
+                            sourceOf, null, files),
                             "gap in the " + b.getJurisdiction() + " schedule: row " + a.getId() + " ends "
                                     + a.getLastDay() + " and row " + b.getId() + " starts " + b.getFirstDay()
                                     + "; the days between pay no " + b.getJurisdiction() + " surcharge"));

@@ -98,7 +98,10 @@ final class TableLayout {
         return null;
     }
 
-    /** A column of a table: its label (null when it has none) and the cell that names it: the label's, else the keyword's. */
+    /**
+     * A column of a table: its label (null when it has none) and the cell that names it: the label's, else the
+     * keyword's.
+     */
     record Column(String label, String cell) {
     }
 

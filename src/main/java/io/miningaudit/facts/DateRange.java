@@ -44,7 +44,10 @@ public record DateRange(LocalDate from, LocalDate to) implements Comparable<Date
         return to;
     }
 
-    /** The union of ranges as disjoint ranges in date order; ranges that touch (one ends, the next starts the day after) are joined. */
+    /**
+     * The union of ranges as disjoint ranges in date order; ranges that touch (one ends, the next starts the day after)
+     * are joined.
+     */
     public static java.util.List<DateRange> union(java.util.Collection<DateRange> ranges) {
         java.util.List<DateRange> sorted = new java.util.ArrayList<>(ranges);
         sorted.sort(null);

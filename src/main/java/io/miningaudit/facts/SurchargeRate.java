@@ -112,7 +112,8 @@ public class SurchargeRate {
                 throw new IllegalArgumentException("row " + id + " needs a jurisdiction, a from date and a rate");
             }
             if (lastDay != null && lastDay.isBefore(firstDay)) {
-                throw new IllegalArgumentException("until " + lastDay + " is before from " + firstDay + " in row " + id);
+                throw new IllegalArgumentException("until " + lastDay + " is before from " + firstDay + " in row "
+                        + id);
             }
             return new SurchargeRate(id, province, firstDay, lastDay, rate, value.trim());
         }

@@ -56,7 +56,8 @@ public final class CaseGenerator {
             EntityKind kind = weighted(random);
             Province province = Province.values()[random.nextInt(Province.values().length)];
             Entity.EntityBuilder e = Entity.builder().id(String.format("G-E%07d", i + 1))
-                    .name("Generated " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + (i + 1))
+                    .name("Generated " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + (i
+                            + 1))
                     .kind(kind).province(province).dataCenter(random.nextInt(40) == 0);
             if (kind != EntityKind.INDIVIDUAL) {
                 e.creditCode(creditCode(random, kind));
@@ -93,7 +94,8 @@ public final class CaseGenerator {
             LocalDate date = firstSeen[i].plusDays(room <= 0 ? 0 : random.nextInt((int) Math.min(room + 1, 120)));
             int outcome = random.nextInt(10);
             Inspection.InspectionBuilder inspection = Inspection.builder().id(String.format("G-I%07d", i + 1))
-                    .entityId(entity.getId()).date(date).team(random.nextBoolean() ? "joint inspection team" : "self-check");
+                    .entityId(entity.getId()).date(date).team(random.nextBoolean() ? "joint inspection team"
+                            : "self-check");
             if (outcome >= 7) {
                 c.inspection(inspection.outcome(InspectionOutcome.NO_MINING).build());
                 continue;
@@ -111,7 +113,8 @@ public final class CaseGenerator {
                     : TariffCategory.values()[1 + random.nextInt(3)];
             Account account = Account.builder().id(String.format("G-A%07d", i + 1)).entityId(entity.getId())
                     .province(entity.getProvince()).category(category)
-                    .billedRateCnyPerKwh(category == TariffCategory.RESIDENTIAL ? new BigDecimal("0.55") : new BigDecimal("0.48"))
+                    .billedRateCnyPerKwh(category == TariffCategory.RESIDENTIAL ? new BigDecimal("0.55")
+                            : new BigDecimal("0.48"))
                     .marketTrading(random.nextInt(5) == 0).build();
             c.account(account);
             int count = 1 + random.nextInt(4);
@@ -119,16 +122,20 @@ public final class CaseGenerator {
                 MachineKind kind = MachineKind.values()[random.nextInt(4)];
                 c.machine(Machine.builder().id(String.format("G-M%08d", ++machines)).inspectionId(found.getId())
                         .kind(kind).coin(kind == MachineKind.ASIC ? "BTC" : "ETH")
-                        .powerWatts(BigDecimal.valueOf(kind == MachineKind.ASIC ? 3250 : 1500)).accountId(account.getId())
+                        .powerWatts(BigDecimal.valueOf(kind == MachineKind.ASIC ? 3250
+                                : 1500)).accountId(account.getId())
                         .build());
             }
             int people = 1 + random.nextInt(2);
             for (int p = 0; p < people; p++) {
-                c.person(Person.builder().id(String.format("G-P%07d-%d", i + 1, p + 1)).name("Person " + (i + 1) + "-" + (p + 1))
+                c.person(Person.builder().id(String.format("G-P%07d-%d", i + 1, p + 1)).name("Person " + (i + 1) + "-"
+                        + (p + 1))
                         .entityId(entity.getId()).inspectionId(found.getId())
                         .role(p == 0 ? PersonRole.OPERATOR : PersonRole.values()[1 + random.nextInt(2)])
-                        .publicEmployee(entity.isPublicUnit() && random.nextBoolean()).partyMember(random.nextInt(4) == 0)
-                        .illegalGainsCny(random.nextInt(3) == 0 ? BigDecimal.valueOf(1_000 + random.nextInt(90_000), 0) : null)
+                        .publicEmployee(entity.isPublicUnit() && random.nextBoolean())
+                                .partyMember(random.nextInt(4) == 0)
+                        .illegalGainsCny(random.nextInt(3) == 0 ? BigDecimal.valueOf(1_000 + random.nextInt(90_000), 0)
+                                : null)
                         .build());
             }
             LocalDate month = size.asOf().minusMonths(12).withDayOfMonth(1);
@@ -152,7 +159,8 @@ public final class CaseGenerator {
      * The detections, made when asked for: the d-th from its own generator seeded by the case's seed and d, so a
      * national month of millions of detections takes no memory until it is written.
      */
-    private static final class Detections extends java.util.AbstractList<IpDetection> implements java.util.RandomAccess {
+    private static final class Detections extends java.util.AbstractList<IpDetection>
+            implements java.util.RandomAccess {
         private final Size size;
         private final List<Entity> entities;
         private final LocalDate first;

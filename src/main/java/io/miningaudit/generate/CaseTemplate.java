@@ -80,7 +80,8 @@ public final class CaseTemplate {
                         }
                         String col = CellReference.convertNumToColString(listColumn);
                         DataValidation validation = dv.createValidation(
-                                dv.createFormulaListConstraint(LISTS + "!$" + col + "$1:$" + col + "$" + allowed.size()),
+                                dv.createFormulaListConstraint(LISTS + "!$" + col + "$1:$" + col + "$"
+                                        + allowed.size()),
                                 new CellRangeAddressList(1, ROWS, c, c));
                         validation.setShowErrorBox(true);
                         validation.createErrorBox("Not allowed", field.name() + " must be one of the list");

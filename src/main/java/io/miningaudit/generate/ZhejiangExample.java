@@ -70,14 +70,20 @@ public final class ZhejiangExample {
         {"Huzhou", "330500"}, {"Shaoxing", "330600"}, {"Jinhua", "330700"}, {"Quzhou", "330800"},
         {"Zhoushan", "330900"}, {"Taizhou", "331000"}, {"Lishui", "331100"},
     };
-    private static final String[] SOE = {"Urban Construction Investment Group", "Water Group", "Transport Investment Group",
-        "Energy Group", "Port Logistics Company", "Gas Company", "Public Transport Group", "State Assets Operation Company",
+    private static final String[] SOE = {"Urban Construction Investment "
+            + "Group", "Water Group", "Transport Investment Group",
+        "Energy Group", "Port Logistics Company", "Gas Company", "Public Transport Group", "State Assets Operation "
+                + "Company",
         "Cloud Data Centre Company", "Culture and Tourism Group"};
-    private static final String[] INSTITUTION = {"Vocational and Technical College", "University of Science and Technology",
-        "People's Hospital", "Middle School", "Library", "Radio and Television Station", "Institute of Agricultural Sciences",
+    private static final String[] INSTITUTION = {"Vocational and Technical College", "University of Science and "
+            + "Technology",
+        "People's Hospital", "Middle School", "Library", "Radio and Television Station", "Institute of Agricultural "
+                + "Sciences",
         "Polytechnic", "Centre for Disease Control", "Archives"};
-    private static final String[] AGENCY = {"Municipal Bureau of Natural Resources", "District Market Supervision Bureau",
-        "County Transport Bureau", "Municipal Housing Provident Fund Centre", "Street Office", "County Bureau of Statistics",
+    private static final String[] AGENCY = {"Municipal Bureau of Natural "
+            + "Resources", "District Market Supervision Bureau",
+        "County Transport Bureau", "Municipal Housing Provident Fund "
+                + "Centre", "Street Office", "County Bureau of Statistics",
         "Municipal Civil Affairs Bureau", "District Education Bureau"};
     private static final String[] SURNAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou",
         "Wu", "Xu", "Sun", "Zhu", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Luo"};
@@ -127,7 +133,8 @@ public final class ZhejiangExample {
         int college = 1;
         units.set(college, Entity.builder().id(units.get(college).getId())
                 .name("Zhejiang Vocational and Technical College (unit 2)").kind(EntityKind.PUBLIC_INSTITUTION)
-                .province(Province.Zhejiang).city("Hangzhou").creditCode(creditCode(EntityKind.PUBLIC_INSTITUTION, "330100"))
+                .province(Province.Zhejiang).city("Hangzhou")
+                        .creditCode(creditCode(EntityKind.PUBLIC_INSTITUTION, "330100"))
                 .build());
         // Two deliberate SOEs run data centres; two enjoy preferential treatment.
         units.set(3, withDataCentre(units.get(3), List.of(Preference.ELECTRICITY_PRICE)));
@@ -149,7 +156,8 @@ public final class ZhejiangExample {
         int m = 0;
         for (int d = 0; d < deliberate.size(); d++) {
             Inspection inspection = deliberate.get(d);
-            Entity unit = units.stream().filter(u -> u.getId().equals(inspection.getEntityId())).findFirst().orElseThrow();
+            Entity unit = units.stream().filter(u -> u.getId().equals(inspection.getEntityId())).findFirst()
+                    .orElseThrow();
             boolean isCollege = unit.getId().equals(units.get(college).getId());
             boolean residential = d % 9 == 4;
             Account account = Account.builder().id("3301" + String.format("%08d", 1_000_000 + d * 7919))
@@ -165,7 +173,8 @@ public final class ZhejiangExample {
                         : List.of(MachineKind.GPU_RIG, MachineKind.ASIC, MachineKind.SERVER, MachineKind.PC)
                         .get(random.nextInt(4));
                 mine.add(Machine.builder().id(String.format("ZJ-M%03d", ++m)).inspectionId(inspection.getId())
-                        .kind(kind).coin(kind == MachineKind.ASIC ? "BTC" : isCollege ? "ETH" : COINS.get(random.nextInt(3)))
+                        .kind(kind).coin(kind == MachineKind.ASIC ? "BTC" : isCollege ? "ETH"
+                                : COINS.get(random.nextInt(3)))
                         .powerWatts(watts(kind)).accountId(account.getId()).build());
             }
             machines.addAll(mine);
@@ -180,7 +189,8 @@ public final class ZhejiangExample {
                     p.name("Temporary employee of the college (CCDI example)").publicEmployee(true)
                             .illegalGainsCny(new BigDecimal("43000.00"));
                 } else if (random.nextInt(3) == 0) {
-                    p.illegalGainsCny(BigDecimal.valueOf(2_000 + random.nextInt(30_000)).setScale(2, RoundingMode.UNNECESSARY));
+                    p.illegalGainsCny(BigDecimal.valueOf(2_000 + random.nextInt(30_000)).setScale(2,
+                            RoundingMode.UNNECESSARY));
                 }
                 persons.add(p.build());
             }
@@ -372,7 +382,8 @@ public final class ZhejiangExample {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         StringBuilder code = new StringBuilder(prefix).append(division);
         for (int i = 0; i < 9; i++) {
-            code.append(i < 8 ? alphabet.charAt(random.nextInt(10)) : alphabet.charAt(random.nextInt(alphabet.length())));
+            code.append(i < 8 ? alphabet.charAt(random.nextInt(10))
+                    : alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return code.append(Identifiers.creditCheckCharacter(code.toString())).toString();
     }

@@ -94,7 +94,8 @@ final class CaseBinder {
                     .machines(FactBinding.bindAll("machines", typed.get("machines"), Machine.class))
                     .persons(FactBinding.bindAll("persons", typed.get("persons"), Person.class))
                     .accounts(FactBinding.bindAll("accounts", typed.get("accounts"), Account.class))
-                    .catalogueRates(FactBinding.bindAll("catalogueRates", typed.get("catalogueRates"), CatalogueRate.class));
+                    .catalogueRates(FactBinding.bindAll("catalogueRates", typed.get("catalogueRates"),
+                            CatalogueRate.class));
         }
         String file = raw.file();
         typed = null;

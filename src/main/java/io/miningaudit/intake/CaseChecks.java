@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The checks of FACTS.md "Bad data" that need more than one value: dates against each other and the as-of date, ids, references, overlaps. */
+/**
+ * The checks of FACTS.md "Bad data" that need more than one value: dates against each other and the as-of date, ids,
+ * references, overlaps.
+ */
 final class CaseChecks {
     /** The tables held whole; let go after {@link #run}, so that their raw form can be collected. */
     private Map<String, List<TypedRecord>> tables;

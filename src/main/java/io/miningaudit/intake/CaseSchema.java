@@ -57,7 +57,8 @@ public final class CaseSchema {
      */
     public record Field(String name, Type type, boolean required, Class<? extends Enum<?>> enumType, String refTable,
                         Check check, int maxLength, LocalDate earliest) {
-        Field(String name, Type type, boolean required, Class<? extends Enum<?>> enumType, String refTable, Check check) {
+        Field(String name, Type type, boolean required, Class<? extends Enum<?>> enumType, String refTable,
+                Check check) {
             this(name, type, required, enumType, refTable, check,
                     type == Type.ID || type == Type.REF ? MAX_SHORT_TEXT : MAX_TEXT, FIRST_DAY);
         }
@@ -106,7 +107,8 @@ public final class CaseSchema {
             {"ipDetections.entityId", "the owner, once a carrier has identified it; empty = not yet attributed"},
             {"ipDetections.coin", "e.g. BTC, ETH, XMR"},
             {"inspections.entityId", "the unit inspected"},
-            {"inspections.cause", "SELF_INITIATED (deliberate) or TROJAN_INFECTION; required when mining was found, empty otherwise"},
+            {"inspections.cause", "SELF_INITIATED (deliberate) or TROJAN_INFECTION; required when mining was found, "
+                    + "empty otherwise"},
             {"inspections.miningStartedOn", "when the mining began, if established"},
             {"inspections.miningEndedOn", "when it stopped; empty = still running at the inspection"},
             {"inspections.team", "e.g. a joint inspection team, or self-check"},

@@ -102,7 +102,8 @@ final class RecordTyper {
             }
             case BOOL -> {
                 if ((value.kind() == RawValue.Kind.BOOLEAN || value.kind() == RawValue.Kind.STRING)
-                        && (text.equals("true") || text.equals("false") || text.equals("TRUE") || text.equals("FALSE"))) {
+                        && (text.equals("true") || text.equals("false") || text.equals("TRUE")
+                                || text.equals("FALSE"))) {
                     return text.equals("true") || text.equals("TRUE");
                 }
                 return wrongType(value, path, "true or false");

@@ -106,7 +106,8 @@ final class TreeFileReader implements FormReader {
     private void readTop(JsonParser p, TableFilter filter, RawCase raw) throws IOException {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
-            raw.unparseable(new Problem(at(raw, p), "", "not parseable: a case file is one object with a key per table"));
+            raw.unparseable(new Problem(at(raw,
+                    p), "", "not parseable: a case file is one object with a key per table"));
             return;
         }
         readTables(p, filter, raw);
@@ -159,7 +160,8 @@ final class TreeFileReader implements FormReader {
         }
     }
 
-    private static RawRecord readRecord(JsonParser p, RawCase raw, String table, int index, Location start) throws IOException {
+    private static RawRecord readRecord(JsonParser p, RawCase raw, String table, int index,
+            Location start) throws IOException {
         Map<String, RawValue> fields = new LinkedHashMap<>();
         // Where a name stands is told only for a name the schema does not know: kept for those alone.
         Map<String, Location> names = Map.of();
@@ -205,6 +207,7 @@ final class TreeFileReader implements FormReader {
     }
 
     private static Location at(RawCase raw, JsonLocation l) {
-        return l == null ? new Location.Text(raw.file(), 0, 0) : new Location.Text(raw.file(), l.getLineNr(), l.getColumnNr());
+        return l == null ? new Location.Text(raw.file(), 0, 0) : new Location.Text(raw.file(), l.getLineNr(),
+                l.getColumnNr());
     }
 }

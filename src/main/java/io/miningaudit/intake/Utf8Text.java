@@ -130,7 +130,8 @@ final class Utf8Text extends Reader {
         chars.clear();
         CoderResult result = decoder.decode(bytes, chars, end);
         if (result.isError()) {
-            pending = String.format(Locale.ROOT, "not valid UTF-8 (the byte 0x%02X)", bytes.get(bytes.position()) & 0xff);
+            pending = String.format(Locale.ROOT, "not valid UTF-8 (the byte 0x%02X)",
+                    bytes.get(bytes.position()) & 0xff);
         } else if (end) {
             decoder.flush(chars);
         }

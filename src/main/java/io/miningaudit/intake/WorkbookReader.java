@@ -377,7 +377,8 @@ public final class WorkbookReader implements FormReader {
                 letters++;
             }
             if (letters == 0 || col > 16_384) {
-                throw new Unreadable(new Problem(new Location.Cell(raw.file(), sheetIndex, sheetName, Math.max(row, 0), 0),
+                throw new Unreadable(new Problem(new Location.Cell(raw.file(), sheetIndex, sheetName, Math.max(row, 0),
+                        0),
                         table, "not a readable sheet: the cell reference " + Values.shown(reference) + " is not one"));
             }
             return col - 1;

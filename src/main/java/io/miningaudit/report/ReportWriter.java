@@ -59,7 +59,8 @@ public final class ReportWriter {
     public List<Path> write(AuditResult result, Provenance provenance, Path outDir) throws IOException {
         List<Path> targets = targets(outDir, baseName(provenance));
         return new AtomicFiles()
-                .add(targets.get(0), new WorkbookWriter(result, provenance, maxRowsPerSheet).withProgress(progress)::writeTo)
+                .add(targets.get(0), new WorkbookWriter(result, provenance,
+                        maxRowsPerSheet).withProgress(progress)::writeTo)
                 .add(targets.get(1), new JsonWriter(result, provenance)::writeTo)
                 .write();
     }

@@ -177,7 +177,8 @@ final class SheetSeries {
 
         private Cells number(BigDecimal value, CellStyle style, int extra) {
             // A width is measured on the first rows only: past them, the text of the number is not made at all.
-            Cell c = next(!sample || value == null ? 0 : value.toPlainString().length() + value.precision() / 3 + extra);
+            Cell c = next(!sample || value == null ? 0 : value.toPlainString().length() + value.precision() / 3
+                    + extra);
             if (value != null) {
                 c.setCellValue(value.doubleValue());
                 c.setCellStyle(style);

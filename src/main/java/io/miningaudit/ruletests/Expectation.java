@@ -21,7 +21,8 @@ public record Expectation(String ruleId, String measure, String subject, BigDeci
 
     /** Same rule, measure and subject: the finding this expectation is about, whatever its amount. */
     public boolean sameSubject(Finding f) {
-        return ruleId.equals(f.getRuleId()) && measure.equals(f.getMeasure().name()) && subject.equals(f.getSubjectId());
+        return ruleId.equals(f.getRuleId()) && measure.equals(f.getMeasure().name())
+                && subject.equals(f.getSubjectId());
     }
 
     @Override

@@ -88,7 +88,8 @@ public final class ScenarioReader {
                     case "only" -> only = strings(p, where);
                     case "expect" -> expect = expectations(p, shown, where);
                     case "dataIssues" -> dataIssues = issueExpectations(p, shown, where);
-                    default -> throw new ScenarioException(where + ": " + key + ": unknown key; a scenario has " + KEYS);
+                    default -> throw new ScenarioException(where + ": " + key + ": unknown key; a scenario has "
+                            + KEYS);
                 }
             }
         } catch (JsonProcessingException e) {

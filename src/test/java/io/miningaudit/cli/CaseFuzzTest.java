@@ -51,10 +51,13 @@ class CaseFuzzTest {
             "zhejiang-2021.json");
     private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|Exception\\b|\\bERROR\\b");
 
-    /** Values to put anywhere, in each form's syntax; a long text, a control character or an alias is bad in any field. */
+    /**
+     * Values to put anywhere, in each form's syntax; a long text, a control character or an alias is bad in any field.
+     */
     private static final String LONG = "x".repeat(1_001);
     private static final List<String> JSON_VALUES = List.of("\"" + LONG + "\"", "\"a\\u0007b\"", "\"\\ud800\"",
-            "\"\\u0661\\u0662\"", "\"0x1F\"", "1e999999999", "1.8e309", "-1", "0", "1e-10", "\"1e12\"", "true", "\"yes\"",
+            "\"\\u0661\\u0662\"", "\"0x1F\"", "1e999999999", "1.8e309", "-1", "0", "1e-10", "\"1e12\"", "true",
+                    "\"yes\"",
             "2", "null", "\"\"", "[]", "{}", "[1, {\"a\": 2}]", "\"0001-01-01\"", "\"10000-01-01\"", "\"2024-02-30\"",
             "\"2009-01-02\"", "\"2100-01-01\"", "\"2021-12-14\"", "\"Zhejang\"", "\"STATE_OWNED\"", "\"E1\"",
             "\"256.1.1.1\"", "\"2001:db8::1\"", "\"91350100M000100Y44\"", "12345678901234567890123", "\"TRUE\"",
@@ -93,7 +96,8 @@ class CaseFuzzTest {
             Form form = Form.values()[random.nextInt(Form.values().length)];
             Path caseDir = Files.createDirectories(dir.resolve("case-" + n));
             Mutant mutant = mutate(originals.get(example + form), form, caseDir, random);
-            String label = "case " + n + " (seed " + SEED + "): " + example + " as " + form + ", " + mutant.description();
+            String label = "case " + n + " (seed " + SEED + "): " + example + " as " + form + ", "
+                    + mutant.description();
             String failure = audit(mutant, form, caseDir.resolve("out"), codes);
             if (failure != null) {
                 failures.add(label + ": " + failure);
@@ -242,7 +246,8 @@ class CaseFuzzTest {
                 List<String> values = yaml ? YAML_VALUES : JSON_VALUES;
                 String value = values.get(random.nextInt(values.size()));
                 Pattern scalar = yaml ? Pattern.compile("(?m)(?<=: )(?<v>\"[^\"\\n]*\"|[^\\s{\\[][^\\n]*)$")
-                        : Pattern.compile("(?<=\":|\": )(?<v>\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d[\\d.eE+-]*|true|false|null)");
+                        : Pattern.compile("(?<=\":|\": "
+                                + ")(?<v>\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d[\\d.eE+-]*|true|false|null)");
                 text = replaceOne(text, scalar, value, random);
                 description = "a value replaced by " + cut(value);
                 bad = value.equals(LONG) || value.startsWith("\"" + LONG) || value.contains("\\u0007")
@@ -251,7 +256,8 @@ class CaseFuzzTest {
             }
             case 4 -> {
                 String name = NAMES.get(random.nextInt(NAMES.size()));
-                Pattern key = yaml ? Pattern.compile("(?m)^[ -]*(?<v>[A-Za-z]+):") : Pattern.compile("\"(?<v>[A-Za-z]+)\":");
+                Pattern key = yaml ? Pattern.compile("(?m)^[ -]*(?<v>[A-Za-z]+):")
+                        : Pattern.compile("\"(?<v>[A-Za-z]+)\":");
                 text = replaceOne(text, key, yaml ? "\"" + name.replace("\u0007", "\\a") + "\"" : name, random);
                 description = "a field name replaced by " + cut(name);
             }
@@ -439,7 +445,8 @@ class CaseFuzzTest {
                     String[] name = List.of(
                             new String[] {"<c r=\"" + column + "1\"><v>3</v></c>", "a number"},
                             new String[] {inline(column + "1", "id"), "named id"},
-                            new String[] {inline(column + "1", NAMES.get(random.nextInt(NAMES.size())).replace("\u0007", "")),
+                            new String[] {inline(column + "1", NAMES.get(random.nextInt(NAMES.size()))
+                                    .replace("\u0007", "")),
                                 "renamed"},
                             new String[] {inline(beyond + "1", "id"), "a second id"})
                             .get(random.nextInt(4));
@@ -500,7 +507,8 @@ class CaseFuzzTest {
                 return new String[] {at + " t=\"e\"><v>#DIV/0!</v></c>", "an error cell", "bad"};
             }
             case 6 -> {
-                String day = List.of("2021-12-14T00:00:00", "10000-01-01T00:00:00", "1999-12-31").get(random.nextInt(3));
+                String day = List.of("2021-12-14T00:00:00", "10000-01-01T00:00:00", "1999-12-31")
+                        .get(random.nextInt(3));
                 return new String[] {at + " t=\"d\"><v>" + day + "</v></c>", "an ISO date cell " + day,
                         day.startsWith("2021") ? null : "bad"};
             }
@@ -600,7 +608,8 @@ class CaseFuzzTest {
 
     /** A copy of a zip with one entry's content edited. */
     private static void rewrite(Path from, Path to, String part, PartEdit edit) throws IOException {
-        try (ZipFile zip = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+        try (ZipFile zip = new ZipFile(from.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             for (var entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 out.putNextEntry(new ZipEntry(entry.getName()));

@@ -78,7 +78,8 @@ class CommandLineTest {
         assertThat(files(out)).containsExactly("cli-case_2021-12-14.json", "cli-case_2021-12-14.xlsx");
         assertThat(r.out()).contains("Case cli-case (A small case), as of 2021-12-14: 3 findings, 0 inspection leads,"
                 + " 0 data issues");
-        assertThat(r.out()).contains("deliberate cases 1 | passive cases 0 | machines confiscated 1 | persons referred 0");
+        assertThat(r.out())
+                .contains("deliberate cases 1 | passive cases 0 | machines confiscated 1 | persons referred 0");
         assertThat(r.out()).contains("Wrote " + out.resolve("cli-case_2021-12-14.xlsx"),
                 "Wrote " + out.resolve("cli-case_2021-12-14.json"));
         assertThat(r.err()).isEmpty();
@@ -161,7 +162,8 @@ class CommandLineTest {
 
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out()).matches("rules: \\d+ rules in 11 files compile; parameters newProjectCutoff=2021-09-24,"
-                + " passiveCasesPaySurcharge=false, penaltyMultiple=2, presumedDurationMonths=3, remediationDays=30\\R");
+                + " passiveCasesPaySurcharge=false, penaltyMultiple=2, presumedDurationMonths=3, "
+                        + "remediationDays=30\\R");
     }
 
     @Test
@@ -292,7 +294,8 @@ class CommandLineTest {
                 dir.resolve("out").toString());
 
         assertThat(r.code()).isEqualTo(4);
-        assertThat(r.err()).contains(drl + ":16:9: forbidden: java.io.FileInputStream", drl + ":17:5: forbidden: System");
+        assertThat(r.err()).contains(drl + ":16:9: forbidden: java.io.FileInputStream", drl
+                + ":17:5: forbidden: System");
         assertThat(files(dir.resolve("out"))).isEmpty();
     }
 
@@ -358,7 +361,8 @@ class CommandLineTest {
         Run empty = run("audit", folder.toString(), "--out", out.toString());
 
         assertThat(dangling.code()).isEqualTo(2);
-        assertThat(dangling.err()).isEqualTo("error: no such case file: " + link + " (a link to " + dir.resolve("gone.json")
+        assertThat(dangling.err()).isEqualTo("error: no such case file: " + link + " (a link to "
+                + dir.resolve("gone.json")
                 + ", which does not exist)\n");
         assertThat(empty.code()).isEqualTo(2);
         assertThat(empty.err()).isEqualTo("error: no case in folder " + folder + ": it holds no .csv files\n");

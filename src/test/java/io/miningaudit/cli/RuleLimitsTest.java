@@ -171,7 +171,8 @@ class RuleLimitsTest {
         assertThat(validate.err()).contains("  " + file + ":5: rule \"Now\"" + refusal,
                 "  " + file + ":14: rule \"Later\"" + refusal);
         assertThat(audit.code()).as("4, not 3: the case was not read").isEqualTo(4);
-        assertThat(audit.err()).startsWith("error: 4 errors in the rules; the case was not read and nothing was written")
+        assertThat(audit.err())
+                .startsWith("error: 4 errors in the rules; the case was not read and nothing was written")
                 .contains("  " + file + ":14: rule \"Later\"" + refusal);
         assertThat(payload).doesNotExist();
         assertThat(dir.resolve("out")).doesNotExist();

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 class AuditDiffTest {
     private static final CaseFile CASE = CaseFile.builder()
             .caseInfo(CaseInfo.builder().id("c").asOf(LocalDate.of(2022, 6, 30)).build())
-            .entity(Entity.builder().id("E1").name("One").kind(EntityKind.PRIVATE_ENTERPRISE).province(Province.Hainan).build())
-            .entity(Entity.builder().id("E2").name("Two").kind(EntityKind.PRIVATE_ENTERPRISE).province(Province.Sichuan).build())
+            .entity(Entity.builder().id("E1").name("One").kind(EntityKind.PRIVATE_ENTERPRISE).province(Province.Hainan)
+                    .build())
+            .entity(Entity.builder().id("E2").name("Two").kind(EntityKind.PRIVATE_ENTERPRISE).province(Province.Sichuan)
+                    .build())
             .build();
 
     private static Finding finding(String id, String ruleId, Measure measure, SubjectType type, String subject,

@@ -41,7 +41,8 @@ class ParameterUseTest {
                 rules.file(TROJAN) + ":113:23: rule \"Remediation deadline\" reads"
                         + " parameter 'remediationDay', which the parameter table does not set, so the rule never fires"
                         + " (did you mean 'remediationDays'?)",
-                rules.file(PARAMETERS) + " › Parameters › B11: warning: parameter 'remediationDays' is read by no rule");
+                rules.file(PARAMETERS)
+                        + " › Parameters › B11: warning: parameter 'remediationDays' is read by no rule");
     }
 
     @Test
@@ -63,7 +64,8 @@ class ParameterUseTest {
     @Test
     void nearMissAMisspeltNameInACommentOrAnExplanationIsNoRead() throws Exception {
         RulesFolder rules = shipped().replace(TROJAN, "Parameter(name == \"remediationDays\", $days : intValue)",
-                "Parameter(name == \"remediationDays\", $days : intValue) // not Parameter(name == \"remediationDay\")");
+                "Parameter(name == \"remediationDays\", $days : intValue) // not Parameter(name == "
+                        + "\"remediationDay\")");
 
         assertThat(RuleBase.compile(rules.root()).warnings()).isEmpty();
     }

@@ -52,7 +52,8 @@ class RuleBytecodeTest {
     }
 
     private static List<String> problems(Path rules) {
-        RulesException e = catchThrowableOfType(RulesException.class, () -> RuleBase.compile(rules, RuleCache.at(null)));
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RuleBase.compile(rules,
+                RuleCache.at(null)));
         assertThat(e).as("the rules compiled").isNotNull();
         return e.problems().stream().map(RuleProblem::toString).toList();
     }
@@ -162,7 +163,8 @@ class RuleBytecodeTest {
     void aTableSnippetIsRefusedAtItsRowBeforeAnyRowRuns() throws Exception {
         String payload = dir.resolve("payload").toString().replace('\\', '/');
         RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules")).setCell("parameters/Parameters.drl.xlsx",
-                "Parameters", "C7", "new java.util.Formatter(\"" + payload + "\").close(); insert(p.value(\"$param\"));");
+                "Parameters", "C7", "new java.util.Formatter(\"" + payload
+                        + "\").close(); insert(p.value(\"$param\"));");
 
         assertThat(problems(rules)).contains(rules.file("parameters/Parameters.drl.xlsx") + " › Parameters › row 9"
                 + " (cells from B9): this row may not use java.util.Formatter.<init>() (" + RuleBytecode.ALLOWED + ")");

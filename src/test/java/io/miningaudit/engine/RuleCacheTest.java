@@ -61,7 +61,8 @@ class RuleCacheTest {
         RuleBase edited = RuleBase.compile(rules.root(), cache());
 
         assertThat(edited.recompiled()).containsExactly(SCHEDULE);
-        assertThat(edited.schedule()).filteredOn(r -> r.getId().equals("HAINAN-2021")).map(SurchargeRate::getRateCnyPerKwh)
+        assertThat(edited.schedule()).filteredOn(r -> r.getId().equals("HAINAN-2021"))
+                .map(SurchargeRate::getRateCnyPerKwh)
                 .singleElement().satisfies(rate -> assertThat(rate).isEqualByComparingTo("1.20"));
     }
 
@@ -72,7 +73,8 @@ class RuleCacheTest {
         String original = Files.readString(file);
         RuleBase.compile(rules.root(), cache());
 
-        Files.writeString(file, original.replace("@basis(\"Energy Conservation Law;", "@basis(\"Energy Conservation Law (edited);"));
+        Files.writeString(file,
+                original.replace("@basis(\"Energy Conservation Law;", "@basis(\"Energy Conservation Law (edited);"));
         RuleBase edited = RuleBase.compile(rules.root(), cache());
         Files.writeString(file, original);
         RuleBase undone = RuleBase.compile(rules.root(), cache());
@@ -118,7 +120,8 @@ class RuleCacheTest {
                 "$machines.sizee()"));
 
         catchThrowableOfType(RulesException.class, () -> RuleBase.compile(rules.root(), cache()));
-        RulesException again = catchThrowableOfType(RulesException.class, () -> RuleBase.compile(rules.root(), cache()));
+        RulesException again = catchThrowableOfType(RulesException.class, () -> RuleBase.compile(rules.root(),
+                cache()));
 
         assertThat(again).isNotNull();
         assertThat(entries()).isEqualTo(10);

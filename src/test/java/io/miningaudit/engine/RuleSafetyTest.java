@@ -7,10 +7,10 @@ import io.miningaudit.fixtures.RulesFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Rules are code: a rule that reaches beyond the fact model and the allowed libraries is refused, with exit 4. */
 class RuleSafetyTest {
@@ -74,7 +74,8 @@ class RuleSafetyTest {
         ruleFile(rules, "import java.time.LocalDate;\nimport java.math.BigDecimal;\nimport java.util.List;\n"
                         + "import io.miningaudit.engine.functions.*;",
                 "// System.exit(0) would be refused\n    String s = \"System.exit(0); java.io.File\";\n"
-                        + "    LocalDate d = LocalDate.now(); BigDecimal b = BigDecimal.ONE; List<String> l = List.of(s);");
+                        + "    LocalDate d = LocalDate.now(); BigDecimal b = BigDecimal.ONE; List<String> l = "
+                                + "List.of(s);");
 
         assertThat(RuleBase.compile(rules.root()).rules()).anyMatch(r -> r.ruleId().equals("X-1"));
     }
@@ -83,7 +84,8 @@ class RuleSafetyTest {
     void anUnsafeSnippetInADecisionTableIsRefusedBeforeAnyRowRuns() throws Exception {
         // Were the row run, the test JVM would exit.
         RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules"))
-                .setCell("parameters/Parameters.drl.xlsx", "Parameters", "C7", "System.exit(3); insert(p.value(\"$param\"));");
+                .setCell("parameters/Parameters.drl.xlsx", "Parameters", "C7", "System.exit(3); "
+                        + "insert(p.value(\"$param\"));");
 
         assertThat(problems(rules)).map(RuleProblem::toString).contains(rules.file("parameters/Parameters.drl.xlsx")
                 + " › Parameters › row 9 (cells from B9): forbidden: System (" + RuleSafety.ALLOWED + ")");

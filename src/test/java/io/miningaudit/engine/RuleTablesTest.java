@@ -26,7 +26,8 @@ class RuleTablesTest {
     @Test
     void twoOverlappingRowsOfOneJurisdictionAreAnErrorNamingBothRows() throws Exception {
         // Row 13 (SICHUAN-2022-186) becomes a Shanxi row that overlaps row 14 (SHANXI-2022).
-        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules")).setCell(SCHEDULE, "Schedule", "C13", "Shanxi");
+        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules"))
+                .setCell(SCHEDULE, "Schedule", "C13", "Shanxi");
         String file = rules.file(SCHEDULE).toString();
 
         assertThat(problems(rules)).containsExactly(file + " › Schedule › row 14: schedule row SHANXI-2022"
@@ -57,7 +58,8 @@ class RuleTablesTest {
                         + " a whole number",
                 schedule + " › Schedule › C10: jurisdiction \"Hainan Island\" is neither NATIONAL nor a province"
                         + " ([Beijing, Tianjin, Hebei, Shanxi, InnerMongolia, Liaoning, Jilin, Heilongjiang, Shanghai,"
-                        + " Jiangsu, Zhejiang, Anhui, Fujian, Jiangxi, Shandong, Henan, Hubei, Hunan, Guangdong, Guangxi,"
+                        + " Jiangsu, Zhejiang, Anhui, Fujian, Jiangxi, Shandong, Henan, Hubei, Hunan, Guangdong, "
+                                + "Guangxi,"
                         + " Hainan, Chongqing, Sichuan, Guizhou, Yunnan, Tibet, Shaanxi, Gansu, Qinghai, Ningxia,"
                         + " Xinjiang])",
                 schedule + " › Schedule › D11: from \"2022-13-01\" is not a date (YYYY-MM-DD)",
@@ -66,7 +68,8 @@ class RuleTablesTest {
 
     @Test
     void aMissingParameterValueIsReportedAtItsRowAndAsNotSet() throws Exception {
-        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules")).setCell(PARAMETERS, "Parameters", "C11", null);
+        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules")).setCell(PARAMETERS, "Parameters", "C11",
+                null);
 
         assertThat(problems(rules)).containsExactly(
                 rules.root() + ": parameter 'remediationDays' is not set (days after the inspection by which a"
@@ -98,7 +101,8 @@ class RuleTablesTest {
 
     @Test
     void changingARateInTheScheduleChangesTheNextAudit() throws Exception {
-        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules")).setCell(SCHEDULE, "Schedule", "F10", "1.20");
+        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules"))
+                .setCell(SCHEDULE, "Schedule", "F10", "1.20");
 
         assertThat(RuleBase.compile(rules.root()).schedule()).filteredOn(r -> r.getId().equals("HAINAN-2021"))
                 .singleElement().satisfies(r -> assertThat(r.getRateCnyPerKwh()).isEqualByComparingTo("1.20"));

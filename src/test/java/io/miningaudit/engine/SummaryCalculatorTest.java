@@ -35,11 +35,13 @@ class SummaryCalculatorTest {
                 .machine(rigOf(mined, "M1", null)).machine(rigOf(mined, "M2", null))
                 .person(personOf(mined, "P1").partyMember(true).illegalGainsCny(new BigDecimal("100")).build())
                 // One address of U1 seen in Jiangsu and in Zhejiang.
-                .ipDetection(detectionOf(unit, "D1", "198.18.0.1", "2021-07-01").toBuilder().province(Province.Jiangsu).build())
+                .ipDetection(detectionOf(unit, "D1", "198.18.0.1", "2021-07-01").toBuilder().province(Province.Jiangsu)
+                        .build())
                 .ipDetection(detectionOf(unit, "D2", "198.18.0.1", "2021-07-02"))
                 // One IPv6 address written two ways, not attributed, in Hainan; and F1's own address.
                 .ipDetection(detectionOf(firm, "D3", "2001:db8::1", "2021-07-03").toBuilder().entityId(null).build())
-                .ipDetection(detectionOf(firm, "D4", "2001:DB8:0:0::1", "2021-07-04").toBuilder().entityId(null).build())
+                .ipDetection(detectionOf(firm, "D4", "2001:DB8:0:0::1", "2021-07-04").toBuilder().entityId(null)
+                        .build())
                 .ipDetection(detectionOf(firm, "D5", "198.18.0.2", "2021-07-05"))
                 .build();
 

@@ -27,8 +27,10 @@ class DateRangeTest {
         assertThatThrownBy(() -> range("2021-10-02", "2021-10-01"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2021-10-01").hasMessageContaining("2021-10-02");
-        assertThatThrownBy(() -> new DateRange(null, LocalDate.of(2021, 1, 1))).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new DateRange(LocalDate.of(2021, 1, 1), null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new DateRange(null, LocalDate.of(2021, 1,
+                1))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new DateRange(LocalDate.of(2021, 1, 1),
+                null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** RULES.md "Distinct IPs": an address's canonical form, and equality by it. */
 class IpAddressTest {
@@ -73,7 +73,8 @@ class IpAddressTest {
     @ValueSource(strings = {"256.1.1.1", "01.2.3.4", "1.2.3", "1.2.3.4.5", "1.2.3.4.", "", " 1.2.3.4", "-1.2.3.4",
         ":", ":::", "2001:db8::g1", "1::2::3", "2001:db8:::1", "12345::1", "1:2:3:4:5:6:7", "1:2:3:4:5:6:7:8:9",
         "1:2:3:4:5:6:7:8::", "::1:2:3:4:5:6:7:8", ":1::", "1::2:", "::ffff:256.1.1.1", "::ffff:1.2.3",
-        "::ffff:1.2.3.04", "::00001", "1:2:3:4:5:6:7:1.2.3.4", "1.2.3.4::", "fe80::1%eth0", "[::1]", "1.2.3.4:", "localhost"})
+        "::ffff:1.2.3.04", "::00001", "1:2:3:4:5:6:7:1.2.3.4", "1.2.3.4::", "fe80::1%eth0", "[::1]", "1.2.3.4:",
+                "localhost"})
     void textThatIsNoAddressIsRefused(String text) {
         assertThat(IpAddress.tryParse(text)).isNull();
         assertThatThrownBy(() -> IpAddress.parse(text)).isInstanceOf(IllegalArgumentException.class)

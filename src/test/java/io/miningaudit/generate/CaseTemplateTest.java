@@ -55,7 +55,8 @@ class CaseTemplateTest {
             assertThat(header).containsExactlyElementsOf(CaseSchema.table("entities").fieldNames());
             assertThat(entities.getPaneInformation().isFreezePane()).isTrue();
             // kind (C), province (D) and dataCenter (G) carry dropdowns.
-            assertThat(entities.getDataValidations()).extracting(v -> v.getRegions().getCellRangeAddress(0).formatAsString())
+            assertThat(entities.getDataValidations()).extracting(v ->
+                    v.getRegions().getCellRangeAddress(0).formatAsString())
                     .containsExactlyInAnyOrder("C2:C5001", "D2:D5001", "G2:G5001");
             assertThat(entities.getDataValidations()).anySatisfy(v ->
                     assertThat(v.getValidationConstraint().getFormula1()).startsWith("lists!$"));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Edge cases of reading a case file, each once a bug: the file's end, partial files, keys that are missing. */
 class CaseReaderEdgeTest {
-    private static final String ENTITY = "{\"id\": \"E1\", \"name\": \"A\", \"kind\": \"INDIVIDUAL\", \"province\": \"Hainan\"}";
+    private static final String ENTITY = "{\"id\": \"E1\", \"name\": \"A\", \"kind\": \"INDIVIDUAL\", \"province\": "
+            + "\"Hainan\"}";
 
     @TempDir
     Path dir;

@@ -550,7 +550,8 @@ class CaseReaderTest {
 
             assertThat(files.accepted(file).getIpDetections()).hasSize(1);
             assertThat(files.problems(file, LocalDate.of(2024, 6, 15))).containsExactly(
-                    "case.json:7:73: ipDetections[0].detectedOn: 2024-06-20 is after the audit's as-of date 2024-06-15");
+                    "case.json:7:73: ipDetections[0].detectedOn: 2024-06-20 is after the audit's as-of date "
+                            + "2024-06-15");
         }
 
         @Test
@@ -568,7 +569,8 @@ class CaseReaderTest {
                     """);
 
             assertThat(files.problems(file)).containsExactly(
-                    "case.json:7:73: ipDetections[0].detectedOn: 2024-07-10 is after the audit's as-of date 2024-06-30");
+                    "case.json:7:73: ipDetections[0].detectedOn: 2024-07-10 is after the audit's as-of date "
+                            + "2024-06-30");
             CaseFile read = files.accepted(file, LocalDate.of(2024, 7, 31));
             assertThat(read.getCaseInfo().getAsOf()).isEqualTo(LocalDate.of(2024, 7, 31));
             assertThat(read.getIpDetections().get(0).getDetectedOn()).isEqualTo(LocalDate.of(2024, 7, 10));
@@ -1031,7 +1033,8 @@ class CaseReaderTest {
                     """);
 
             assertThat(files.problems(file)).containsExactly(
-                    "case.txt: unsupported case file form: a .json, .yaml, .yml or .xlsx file, or a folder of .csv files");
+                    "case.txt: unsupported case file form: a .json, .yaml, .yml or .xlsx file, or a folder of .csv "
+                            + "files");
         }
 
         @Test
@@ -1119,13 +1122,17 @@ class CaseReaderTest {
                     "n".repeat(100), "c".repeat(1_000)));
 
             assertThat(files.problems(file)).containsExactly(
-                    "case.json:2:18: case.id: \"cccccccccccccccccccccccccccccccccccccccc…\" is 65 characters long; at most"
+                    "case.json:2:18: case.id: \"cccccccccccccccccccccccccccccccccccccccc…\" is 65 characters long; at "
+                            + "most"
                             + " 64 are allowed",
-                    "case.json:2:96: case.title: \"tttttttttttttttttttttttttttttttttttttttt…\" is 1,001 characters long;"
+                    "case.json:2:96: case.title: \"tttttttttttttttttttttttttttttttttttttttt…\" is 1,001 characters "
+                            + "long;"
                             + " at most 1,000 are allowed",
-                    "case.json:4:12: entities[0].id: \"eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee…\" is 101 characters long;"
+                    "case.json:4:12: entities[0].id: \"eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee…\" is 101 characters "
+                            + "long;"
                             + " at most 100 are allowed",
-                    "case.json:4:125: entities[0].name: \"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\" is 101 characters long;"
+                    "case.json:4:125: entities[0].name: \"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\" is 101 "
+                            + "characters long;"
                             + " at most 100 are allowed");
         }
 
@@ -1220,7 +1227,8 @@ class CaseReaderTest {
                     }
                     """);
 
-            // Zeros past the ninth decimal place are dropped, a zero written with an exponent is 0; the rest as written.
+            // Zeros past the ninth decimal place are dropped, a zero written with an exponent is 0; the rest as
+            // written.
             assertThat(files.accepted(file).getAccounts()).extracting(a -> a.getBilledRateCnyPerKwh().toPlainString())
                     .containsExactly("1000000000000", "0.5", "0", "0.5", "0.000000001", "0.5380");
         }

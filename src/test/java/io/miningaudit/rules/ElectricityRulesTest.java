@@ -32,8 +32,8 @@ import io.miningaudit.facts.SurchargeLine;
 import io.miningaudit.facts.TariffCategory;
 import io.miningaudit.fixtures.RulesFolder;
 import java.math.BigDecimal;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,7 +172,8 @@ class ElectricityRulesTest {
 
         @Test
         void aLineThatRoundsToNothingIsStillALineAndItsFindingStands() {
-            // RULES.md asks no positive surcharge: 0.04 ÷ 3 kWh × 0.30 = 0.004 CNY is a line of 0.00, and so the finding.
+            // RULES.md asks no positive surcharge: 0.04 ÷ 3 kWh × 0.30 = 0.004 CNY is a line of 0.00, and so the
+            // finding.
             oneDayOfAThreeDayCycleComesTo("0.04", "0.013", "0.00");
         }
 
@@ -242,7 +243,8 @@ class ElectricityRulesTest {
             Account a = account(haikouFirm, "A1", TariffCategory.LARGE_INDUSTRIAL, "0.60", false);
             Inspection infected = Inspection.builder().id("I1").entityId("H1").date(day("2021-12-20"))
                     .outcome(io.miningaudit.facts.InspectionOutcome.MINING_FOUND)
-                    .cause(io.miningaudit.facts.MiningCause.TROJAN_INFECTION).miningStartedOn(day("2021-12-11")).build();
+                    .cause(io.miningaudit.facts.MiningCause.TROJAN_INFECTION).miningStartedOn(day("2021-12-11"))
+                            .build();
             AuditResult result = new Auditor(RuleBase.compile(rules.root())).audit(CaseFile.builder()
                     .caseInfo(CaseInfo.builder().id("c").asOf(day("2021-12-31")).build()).entity(haikouFirm)
                     .inspection(infected).machine(rigOf(infected, "M1", "A1")).account(a)

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.miningaudit.engine.AuditResult;
-import io.miningaudit.facts.CaseFile;
 import io.miningaudit.engine.Lead;
+import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Measure;
 import java.math.BigDecimal;

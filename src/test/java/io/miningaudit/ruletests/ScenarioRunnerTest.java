@@ -96,7 +96,8 @@ class ScenarioRunnerTest {
 
     @Test
     void invalidFactsFailTheScenarioWithTheirLocation() throws Exception {
-        ScenarioResult r = run(("scenario: bad facts\n" + FACTS + "expect: []\n").replace("kind: PARTY_GOVERNMENT_AGENCY",
+        ScenarioResult r = run(("scenario: bad facts\n" + FACTS + "expect: []\n")
+                .replace("kind: PARTY_GOVERNMENT_AGENCY",
                 "kind: AGENCY"));
 
         assertThat(r.passed()).isFalse();

@@ -41,7 +41,8 @@ public final class BackPayments {
         List<DateRange> missing = new ArrayList<>();
         Map<CatalogueRate, long[]> daysByRate = new LinkedHashMap<>();
         Map<CatalogueRate, Exact> kwhByRate = new LinkedHashMap<>();
-        for (Consumption cycle : mining.getCycles().stream().sorted(Comparator.comparing(Consumption::getFrom)).toList()) {
+        for (Consumption cycle : mining.getCycles().stream().sorted(Comparator.comparing(Consumption::getFrom))
+                .toList()) {
             for (DateRange window : mining.getWindows()) {
                 if (!cycle.overlaps(window)) {
                     continue;
@@ -72,7 +73,8 @@ public final class BackPayments {
         daysByRate.forEach((rate, days) -> used.add(rate.getRateCnyPerKwh().toPlainString() + " from " + rate.getFrom()
                 + " on " + days[0] + " days, " + kwhByRate.get(rate).toKwh().toPlainString() + " kWh × "
                 + rate.getRateCnyPerKwh().subtract(billed).toPlainString()));
-        return new BackPaymentBasis(account, mining.getInspectionIds(), first, last, covered, chargeable, kwh.toKwh(), amount.toCny(),
+        return new BackPaymentBasis(account, mining.getInspectionIds(), first, last, covered, chargeable, kwh.toKwh(),
+                amount.toCny(),
                 List.copyOf(missing), List.copyOf(used));
     }
 

@@ -141,7 +141,8 @@ public final class Findings {
         if (subjectId == null) {
             throw new IllegalStateException("rule '" + rule.getName() + "' built a finding without a subject");
         }
-        return builder.id(idOf(ruleId, subjectId, qualifier)).ruleId(ruleId).ruleName(rule.getName()).facts(List.copyOf(facts)).build();
+        return builder.id(idOf(ruleId, subjectId, qualifier)).ruleId(ruleId).ruleName(rule.getName())
+                .facts(List.copyOf(facts)).build();
     }
 
     /** The id of the finding of rule {@code ruleId} about {@code subjectId}: {@code ruleId/subject[/qualifier]}. */

@@ -48,7 +48,8 @@ public final class Surcharges {
     public static List<SurchargeLine> lines(SurchargedAccount charged, Collection<SurchargeRate> rows) {
         Account account = charged.getAccount();
         List<SurchargeRate> applicable = rows.stream().filter(r -> r.appliesTo(account.getProvince())).toList();
-        List<Consumption> ordered = charged.getCycles().stream().sorted(Comparator.comparing(Consumption::getFrom)).toList();
+        List<Consumption> ordered = charged.getCycles().stream().sorted(Comparator.comparing(Consumption::getFrom))
+                .toList();
         List<SurchargeLine> lines = new ArrayList<>();
         for (Consumption cycle : ordered) {
             for (DateRange window : charged.getWindows()) {

@@ -69,7 +69,8 @@ class EnergyTest {
         Consumption oct = cycle("2021-10-01", "2021-10-31", "310");
 
         // Oct 1-10 and Oct 6-15 share 5 days: the union is Oct 1-15, 150 kWh (not 100 + 100).
-        Exact kwh = Energy.proRated(List.of(oct), List.of(range("2021-10-01", "2021-10-10"), range("2021-10-06", "2021-10-15")));
+        Exact kwh = Energy.proRated(List.of(oct), List.of(range("2021-10-01", "2021-10-10"),
+                range("2021-10-06", "2021-10-15")));
 
         assertThat(kwh).isEqualTo(Exact.of(150));
     }
@@ -80,7 +81,8 @@ class EnergyTest {
                 cycle("2021-11-01", "2021-11-30", "600"));
 
         // Oct 1-5 (50) + Oct 27 - Nov 3 (5 × 10 + 3 × 20 = 110).
-        Exact kwh = Energy.proRated(cycles, List.of(range("2021-10-27", "2021-11-03"), range("2021-10-01", "2021-10-05")));
+        Exact kwh = Energy.proRated(cycles, List.of(range("2021-10-27", "2021-11-03"),
+                range("2021-10-01", "2021-10-05")));
 
         assertThat(kwh).isEqualTo(Exact.of(160));
     }

@@ -93,13 +93,15 @@ class FindingsTest {
     void amountsMustAlreadyBeRoundedToCents() {
         Findings f = Findings.of(context("r", "R-1", "b"), Measure.BACK_PAYMENT).entity("E-1");
 
-        assertThat(f.amount(new BigDecimal("12.3")).explain("x").build().getAmountCny()).isEqualTo(new BigDecimal("12.30"));
+        assertThat(f.amount(new BigDecimal("12.3")).explain("x").build().getAmountCny())
+                .isEqualTo(new BigDecimal("12.30"));
         assertThatThrownBy(() -> f.amount(new BigDecimal("12.345"))).isInstanceOf(ArithmeticException.class);
     }
 
     @Test
     void aFindingWithoutASubjectIsRefused() {
-        assertThatThrownBy(() -> Findings.of(context("Some rule", "R-1", "b"), Measure.SHUTDOWN_ORDER).explain("x").build())
+        assertThatThrownBy(() -> Findings.of(context("Some rule", "R-1", "b"),
+                Measure.SHUTDOWN_ORDER).explain("x").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Some rule");
     }
 }

@@ -96,7 +96,8 @@ class NaturalOrderTest {
 
     @Test
     void numbersInsideLongerIdentifiers() {
-        List<String> ids = new ArrayList<>(List.of("ZJ-M010", "ZJ-M002", "ZJ-M001", "ZJ-U2-P10", "ZJ-U2-P9", "ZJ-U10-P1"));
+        List<String> ids = new ArrayList<>(List.of("ZJ-M010", "ZJ-M002", "ZJ-M001", "ZJ-U2-P10", "ZJ-U2-P9",
+                "ZJ-U10-P1"));
 
         ids.sort(order);
 

@@ -106,7 +106,9 @@ class SurchargesTest {
     void twoDisjointWindowsInOneCycleGiveTwoLinesAndTheGapPaysNothing() {
         Account a = account(Province.Hainan, TariffCategory.LARGE_INDUSTRIAL, "0.40");
         List<SurchargeLine> lines = Surcharges.lines(
-                charged(a, List.of(cycle("2022-01-01", "2022-01-31", "3100")), "2022-01-01", "2022-01-05", "2022-01-21", "2022-01-31"), ROWS);
+                charged(a,
+                        List.of(cycle("2022-01-01", "2022-01-31", "3100")), "2022-01-01", "2022-01-05", "2022-01-21",
+                                "2022-01-31"), ROWS);
 
         assertThat(lines).extracting(SurchargeLine::getFirstDay, SurchargeLine::getAmountCny)
                 .containsExactly(tuple(day("2022-01-01"), new BigDecimal("150.00")),
