@@ -19,6 +19,7 @@ import io.miningaudit.facts.Preference;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.TariffCategory;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +81,20 @@ public final class CaseSchema {
     }
 
     /** One table: its name, the fact it becomes, whether it holds a single record, and its fields in order. */
-    public record Table(String name, Class<?> factType, boolean single, List<Field> fields) {
+    /** @param byName the fields by name: a lookup for every value read, millions of them in a large case */
+    public record Table(String name, Class<?> factType, boolean single, List<Field> fields, Map<String, Field> byName) {
+        Table(String name, Class<?> factType, boolean single, List<Field> fields) {
+            this(name, factType, single, fields, index(fields));
+        }
+
+        private static Map<String, Field> index(List<Field> fields) {
+            Map<String, Field> byName = new HashMap<>();
+            fields.forEach(f -> byName.putIfAbsent(f.name(), f));
+            return Map.copyOf(byName);
+        }
+
         public Optional<Field> field(String fieldName) {
-            return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+            return Optional.ofNullable(byName.get(fieldName));
         }
 
         public List<String> fieldNames() {

@@ -22,6 +22,17 @@ final class RecordTyper {
         this.problems = problems;
     }
 
+    /**
+     * Where a value stands, such as {@code ipDetections[12].ip}: made into text only for a problem, since a large case
+     * converts millions of values that have none.
+     */
+    private record Path(RawRecord record, String field) {
+        @Override
+        public String toString() {
+            return record.path() + "." + field;
+        }
+    }
+
     /** The record with the values that convert; each that does not, and each required one missing, is a problem. */
     TypedRecord type(Table table, RawRecord record) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -37,7 +48,7 @@ final class RecordTyper {
             if (value.isAbsent()) {
                 continue;
             }
-            Object typedValue = convert(field.get(), value, record.path() + "." + name);
+            Object typedValue = convert(field.get(), value, new Path(record, name));
             if (typedValue != null) {
                 values.put(name, typedValue);
             }
@@ -58,7 +69,7 @@ final class RecordTyper {
     }
 
     /** The value in the field's type, or null after recording why it cannot be. */
-    private Object convert(Field field, RawValue value, String path) {
+    private Object convert(Field field, RawValue value, Path path) {
         String text = value.text().trim();
         if (value.kind() != RawValue.Kind.LIST && value.kind() != RawValue.Kind.OBJECT
                 && !isText(text, field.maxLength(), value.location(), path)) {
@@ -147,15 +158,15 @@ final class RecordTyper {
     }
 
     /** Whether a value's text may be kept (its length and characters); records why not. */
-    private boolean isText(String text, int maxLength, Location at, String path) {
+    private boolean isText(String text, int maxLength, Location at, Path path) {
         String why = Values.textProblem(text, maxLength);
         if (why != null) {
-            problems.add(new Problem(at, path, why));
+            problems.add(new Problem(at, path.toString(), why));
         }
         return why == null;
     }
 
-    private Object enumValue(Field field, String text, RawValue value, String path) {
+    private Object enumValue(Field field, String text, RawValue value, Path path) {
         if (field.enumValues().contains(text)) {
             return text;
         }
@@ -163,7 +174,7 @@ final class RecordTyper {
                 + String.join(", ", field.enumValues()) + Suggestions.didYouMean(text, field.enumValues()));
     }
 
-    private Object check(Field field, Object typedValue, RawValue value, String path) {
+    private Object check(Field field, Object typedValue, RawValue value, Path path) {
         String problem = switch (field.check()) {
             case NON_NEGATIVE -> ((BigDecimal) typedValue).signum() < 0 ? "must not be negative" : null;
             case POSITIVE -> ((BigDecimal) typedValue).signum() <= 0 ? "must be greater than 0" : null;
@@ -178,18 +189,18 @@ final class RecordTyper {
             default -> null;
         };
         if (problem != null) {
-            problems.add(new Problem(value.location(), path, problem));
+            problems.add(new Problem(value.location(), path.toString(), problem));
             return null;
         }
         return typedValue;
     }
 
-    private Object wrongType(RawValue value, String path, String expected) {
+    private Object wrongType(RawValue value, Path path, String expected) {
         return problem(value, path, value.shown() + " is not " + expected);
     }
 
-    private Object problem(RawValue value, String path, String message) {
-        problems.add(new Problem(value.location(), path, message));
+    private Object problem(RawValue value, Path path, String message) {
+        problems.add(new Problem(value.location(), path.toString(), message));
         return null;
     }
 }
