@@ -6,6 +6,7 @@ import io.miningaudit.facts.Consumption;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.IpDetection;
+import io.miningaudit.facts.IpDetectionColumns;
 import io.miningaudit.facts.Machine;
 import io.miningaudit.facts.Person;
 import java.util.ArrayList;
@@ -76,9 +77,9 @@ final class Partitions {
         for (int i = 0; i < entities.size(); i++) {
             plans.get(partOf[i]).entities.add(entities.get(i));
         }
-        List<IpDetection> detections = facts.getIpDetections();
+        IpDetectionColumns detections = IpDetectionColumns.of(facts.getIpDetections());
         for (int d = 0; d < detections.size(); d++) {
-            String owner = detections.get(d).getEntityId();
+            String owner = detections.entityIdAt(d);
             if (owner != null) {
                 plans.get(partOf[index.get(owner)]).detections.add(d);
             }

@@ -5,7 +5,7 @@ import io.miningaudit.facts.DistinctIps;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Inspection;
-import io.miningaudit.facts.IpDetection;
+import io.miningaudit.facts.IpDetectionColumns;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.SubjectType;
 import java.math.BigDecimal;
@@ -71,11 +71,14 @@ final class SummaryCalculator {
         DistinctIps ips = new DistinctIps(Province.values().length);
         // An entity counts once however often it is detected: only its first detection looks it up.
         Set<String> seen = new HashSet<>();
-        for (IpDetection d : facts.getIpDetections()) {
-            byProvince.computeIfAbsent(d.getProvince(), p -> new Tally());
-            ips.add(d.getIp(), d.getProvince().ordinal(), d.isAttributed());
-            if (d.isAttributed() && seen.add(d.getEntityId())) {
-                Entity e = entities.get(d.getEntityId());
+        IpDetectionColumns detections = IpDetectionColumns.of(facts.getIpDetections());
+        for (int d = 0; d < detections.size(); d++) {
+            Province province = detections.provinceAt(d);
+            String owner = detections.entityIdAt(d);
+            byProvince.computeIfAbsent(province, p -> new Tally());
+            ips.add(detections.ipAt(d), province.ordinal(), owner != null);
+            if (owner != null && seen.add(owner)) {
+                Entity e = entities.get(owner);
                 for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
                     t.detected.add(e.getId());
                     if (e.isPublicUnit()) {

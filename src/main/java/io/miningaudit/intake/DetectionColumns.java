@@ -2,7 +2,9 @@ package io.miningaudit.intake;
 
 import io.miningaudit.facts.DetectionSource;
 import io.miningaudit.facts.Entity;
+import io.miningaudit.facts.IpAddress;
 import io.miningaudit.facts.IpDetection;
+import io.miningaudit.facts.IpDetectionColumns;
 import io.miningaudit.facts.Province;
 import java.time.LocalDate;
 import java.util.AbstractList;
@@ -17,7 +19,7 @@ import java.util.RandomAccess;
  * national month of three million detections fits in a small heap. It reads as a list of {@link IpDetection}s,
  * each made when it is asked for; the owner's id and the coin are shared strings.
  */
-final class DetectionColumns extends AbstractList<IpDetection> implements RandomAccess {
+final class DetectionColumns extends AbstractList<IpDetection> implements IpDetectionColumns, RandomAccess {
     private static final Province[] PROVINCES = Province.values();
     private static final DetectionSource[] SOURCES = DetectionSource.values();
 
@@ -76,6 +78,30 @@ final class DetectionColumns extends AbstractList<IpDetection> implements Random
                 .entityId(entity[i] < 0 ? null : entities.get(entity[i]).getId())
                 .coin(coin[i] < 0 ? null : coins.get(coin[i]))
                 .build();
+    }
+
+    @Override
+    public String entityIdAt(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return entity[i] < 0 ? null : entities.get(entity[i]).getId();
+    }
+
+    @Override
+    public IpAddress ipAt(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return ips.get(i);
+    }
+
+    @Override
+    public Province provinceAt(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return PROVINCES[province[i]];
     }
 
     @Override

@@ -6,7 +6,7 @@ import io.miningaudit.facts.DistinctIps;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Inspection;
-import io.miningaudit.facts.IpDetection;
+import io.miningaudit.facts.IpDetectionColumns;
 import io.miningaudit.facts.Machine;
 import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.MiningCause;
@@ -50,10 +50,12 @@ record FlaggedAgency(Entity entity, Measure measure, MiningCause cause, String r
         // One pass over the detections for all rows, counting the addresses of the flagged units alone, as the
         // Summary and the leads count them.
         DistinctIps distinct = new DistinctIps(Math.max(1, flagged.size()));
-        for (IpDetection d : result.facts().getIpDetections()) {
-            Integer unit = d.isAttributed() ? flagged.get(d.getEntityId()) : null;
+        IpDetectionColumns detections = IpDetectionColumns.of(result.facts().getIpDetections());
+        for (int d = 0; d < detections.size(); d++) {
+            String owner = detections.entityIdAt(d);
+            Integer unit = owner == null ? null : flagged.get(owner);
             if (unit != null) {
-                distinct.add(d.getIp(), unit, false);
+                distinct.add(detections.ipAt(d), unit, false);
             }
         }
         long[] ipsByUnit = distinct.count().byGroup();
