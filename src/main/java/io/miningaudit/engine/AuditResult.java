@@ -1,5 +1,6 @@
 package io.miningaudit.engine;
 
+import io.miningaudit.facts.BackPaymentRun;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Finding;
@@ -8,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an audit concluded: the findings and surcharge lines in a fixed order, the ranked inspection leads, the data
- * issues, the Summary, and every rule with the number of findings it produced (a schedule row counts the surcharge
- * findings that carry its ID).
+ * What an audit concluded: the findings, surcharge lines and back-payment runs in a fixed order, the ranked inspection
+ * leads, the data issues, the Summary, and every rule with the number of findings it produced (a schedule row counts
+ * the surcharge findings that carry its ID).
  */
-public record AuditResult(CaseFile facts, List<Finding> findings, List<SurchargeLine> surchargeLines, List<Lead> leads,
-                          List<DataIssue> dataIssues,
+public record AuditResult(CaseFile facts, List<Finding> findings, List<SurchargeLine> surchargeLines,
+                          List<BackPaymentRun> backPaymentRuns, List<Lead> leads, List<DataIssue> dataIssues,
                           Summary summary, List<RuleInfo> rules, Map<String, Long> findingsByRule) {
 }

@@ -1,6 +1,7 @@
 package io.miningaudit.engine;
 
 import io.miningaudit.engine.functions.NaturalOrder;
+import io.miningaudit.facts.BackPaymentRun;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Entity;
@@ -36,6 +37,11 @@ public final class Auditor {
             .thenComparing(DataIssue::getCode)
             .thenComparing(DataIssue::getLocation, NaturalOrder.INSTANCE)
             .thenComparing(DataIssue::getMessage);
+
+    /** Back-payment runs ordered by account, then first day. */
+    private static final Comparator<BackPaymentRun> RUN_ORDER = Comparator
+            .comparing(BackPaymentRun::getAccountId, NaturalOrder.INSTANCE)
+            .thenComparing(BackPaymentRun::getFirstDay);
 
     /** Surcharge lines ordered by account, then first day, then rule ID. */
     private static final Comparator<SurchargeLine> LINE_ORDER = Comparator
@@ -127,6 +133,7 @@ public final class Auditor {
         List<Finding> findings = new ArrayList<>();
         List<DataIssue> issues = new ArrayList<>();
         List<SurchargeLine> lines = new ArrayList<>();
+        List<BackPaymentRun> runs = new ArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(threads, parts.size())));
         try {
@@ -140,6 +147,7 @@ public final class Auditor {
                 findings.addAll(part.findings());
                 issues.addAll(part.issues());
                 lines.addAll(part.lines());
+                runs.addAll(part.runs());
                 progress.partsDone(++done, futures.size());
             }
         } catch (java.util.concurrent.ExecutionException e) {
@@ -156,6 +164,7 @@ public final class Auditor {
         findings.sort(FINDING_ORDER);
         issues.sort(ISSUE_ORDER);
         lines.sort(LINE_ORDER);
+        runs.sort(RUN_ORDER);
         Map<String, Entity> entities = facts.getEntities().stream()
                 .collect(Collectors.toMap(Entity::getId, Function.identity()));
         List<Lead> leads = rank(findings, entities);
@@ -172,8 +181,8 @@ public final class Auditor {
                     : byName.getOrDefault(rule.name(), 0L));
         }
         Summary summary = summary(factCounts).compute(findings);
-        return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), leads, List.copyOf(issues), summary,
-                ruleBase.rules(), byRule);
+        return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), List.copyOf(runs), leads,
+                List.copyOf(issues), summary, ruleBase.rules(), byRule);
     }
 
     private static SummaryCalculator summary(java.util.concurrent.FutureTask<SummaryCalculator> factCounts) {
@@ -191,7 +200,8 @@ public final class Auditor {
     }
 
     /** What one part's session concluded. */
-    private record Part(List<Finding> findings, List<DataIssue> issues, List<SurchargeLine> lines) {
+    private record Part(List<Finding> findings, List<DataIssue> issues, List<SurchargeLine> lines,
+                        List<BackPaymentRun> runs) {
     }
 
     private Part run(CaseFile part) throws RulesException {
@@ -207,7 +217,7 @@ public final class Auditor {
                             s.fireAllRules(match -> onlyFrom.contains(relative(ruleBase.source(match.getRule()))));
                         }
                         return new Part(objects(s, Finding.class), objects(s, DataIssue.class),
-                                objects(s, SurchargeLine.class));
+                                objects(s, SurchargeLine.class), objects(s, BackPaymentRun.class));
                     });
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

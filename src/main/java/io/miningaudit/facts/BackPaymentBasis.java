@@ -28,6 +28,8 @@ public class BackPaymentBasis {
     @NonNull List<DateRange> missingRateDays;
     /** Each catalogue rate used, with its days, kWh and the difference it gives, as text for the explanation. */
     @NonNull List<String> ratesUsed;
+    /** The chargeable runs of days, each within one cycle and under one catalogue rate, in date order. */
+    @NonNull List<BackPaymentRun> runs;
 
     public String getAccountId() {
         return account.getId();

@@ -22,4 +22,11 @@ public class SurchargeLine {
     @NonNull BigDecimal rateCnyPerKwh;
     @NonNull BigDecimal amountCny;
     @NonNull String ruleId;
+    /** The consumption cycle the line's days belong to. */
+    @NonNull Consumption cycle;
+
+    /** How many days the line covers. */
+    public long getDaysInLine() {
+        return new DateRange(firstDay, lastDay).days();
+    }
 }

@@ -3,6 +3,7 @@ package io.miningaudit.report;
 import io.miningaudit.engine.Counts;
 import io.miningaudit.engine.Lead;
 import io.miningaudit.engine.RuleInfo;
+import io.miningaudit.facts.BackPaymentRun;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
@@ -21,7 +22,7 @@ final class Columns {
     }
 
     /** How a value is written: the cell's type and style in the workbook, the value's form in the JSON. */
-    enum Kind { TEXT, DATE, MONEY, KWH, QUANTITY, RATE, COUNT, FLAG, LIST }
+    enum Kind { TEXT, DATE, MONEY, EXACT_MONEY, KWH, QUANTITY, RATE, COUNT, FLAG, LIST }
 
     /** One column of a sheet over rows of type {@code T}. */
     record Column<T>(String header, String jsonKey, Kind kind, Function<T, ?> value) {
@@ -136,7 +137,40 @@ final class Columns {
             column("kWh", "kwh", Kind.KWH, SurchargeLine::getKwh),
             column("Rate (CNY/kWh)", "rateCnyPerKwh", Kind.RATE, SurchargeLine::getRateCnyPerKwh),
             column("Surcharge (CNY)", "amountCny", Kind.MONEY, SurchargeLine::getAmountCny),
-            column("Rule ID", "ruleId", Kind.TEXT, SurchargeLine::getRuleId));
+            column("Rule ID", "ruleId", Kind.TEXT, SurchargeLine::getRuleId),
+            sheetOnly("Cycle from", Kind.DATE, l -> l.getCycle().getFrom()),
+            sheetOnly("Cycle to", Kind.DATE, l -> l.getCycle().getTo()),
+            sheetOnly("Cycle kWh", Kind.KWH, l -> l.getCycle().getKwh()),
+            sheetOnly("Cycle days", Kind.COUNT, l -> l.getCycle().getPeriod().days()),
+            sheetOnly("Days in line", Kind.COUNT, SurchargeLine::getDaysInLine));
+
+    static final List<Column<EntityTotals>> BY_ENTITY = List.of(
+            sheetOnly("Entity ID", Kind.TEXT, t -> t.entity().getId()),
+            sheetOnly("Entity", Kind.TEXT, t -> t.entity().getName()),
+            sheetOnly("Kind", Kind.TEXT, t -> t.entity().getKind().name()),
+            sheetOnly("Province", Kind.TEXT, t -> t.entity().getProvince().name()),
+            sheetOnly("City", Kind.TEXT, t -> t.entity().getCity()),
+            sheetOnly("Findings", Kind.COUNT, EntityTotals::findings),
+            sheetOnly("Surcharge (CNY)", Kind.MONEY, EntityTotals::surchargeCny),
+            sheetOnly("Back-payment (CNY)", Kind.MONEY, EntityTotals::backPaymentCny),
+            sheetOnly("Liquidated penalty (CNY)", Kind.MONEY, EntityTotals::liquidatedPenaltyCny),
+            sheetOnly("Illegal gains (CNY)", Kind.MONEY, EntityTotals::illegalGainsCny),
+            sheetOnly("Total (CNY)", Kind.MONEY, EntityTotals::totalCny),
+            sheetOnly("Measures", Kind.LIST, EntityTotals::measureNames),
+            sheetOnly("Earliest deadline", Kind.DATE, EntityTotals::earliestDeadline),
+            sheetOnly("Data issues", Kind.COUNT, EntityTotals::dataIssues));
+
+    /** The runs of days behind each back-payment; the amount exact, shown to 4 decimals. */
+    static final List<Column<BackPaymentRun>> BACK_PAYMENT_RUNS = List.of(
+            sheetOnly("Account ID", Kind.TEXT, BackPaymentRun::getAccountId),
+            sheetOnly("Entity ID", Kind.TEXT, BackPaymentRun::getEntityId),
+            sheetOnly("Period from", Kind.DATE, BackPaymentRun::getFirstDay),
+            sheetOnly("Period to", Kind.DATE, BackPaymentRun::getLastDay),
+            sheetOnly("kWh", Kind.KWH, BackPaymentRun::getKwh),
+            sheetOnly("Catalogue rate (CNY/kWh)", Kind.RATE, BackPaymentRun::getCatalogueRateCnyPerKwh),
+            sheetOnly("Billed rate (CNY/kWh)", Kind.RATE, BackPaymentRun::getBilledRateCnyPerKwh),
+            sheetOnly("Difference (CNY/kWh)", Kind.RATE, BackPaymentRun::getDifferenceCnyPerKwh),
+            sheetOnly("Amount (CNY)", Kind.EXACT_MONEY, BackPaymentRun::getAmountCny));
 
     static final List<Column<LeadRow>> LEADS = List.of(
             column("Priority", "priority", Kind.COUNT, r -> r.lead().priority()),

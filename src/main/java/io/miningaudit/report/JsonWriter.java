@@ -78,7 +78,7 @@ final class JsonWriter {
             switch (column.kind()) {
                 case TEXT -> n.put(key, (String) value);
                 case DATE -> date(n, key, (LocalDate) value);
-                case MONEY, KWH, QUANTITY, RATE -> n.put(key, (BigDecimal) value);
+                case MONEY, EXACT_MONEY, KWH, QUANTITY, RATE -> n.put(key, (BigDecimal) value);
                 case COUNT -> n.put(key, ((Number) value).longValue());
                 case FLAG -> n.put(key, (Boolean) value);
                 case LIST -> {

@@ -126,6 +126,17 @@ final class SheetSeries {
             return number(value, styles.money, 4);
         }
 
+        /** An amount kept exact, shown to 4 decimals: its width is that of the shown text. */
+        Cells exactMoney(BigDecimal value) {
+            Cell c = next(!sample || value == null ? 0
+                    : value.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString().length() + 6);
+            if (value != null) {
+                c.setCellValue(value.doubleValue());
+                c.setCellStyle(styles.exactMoney);
+            }
+            return this;
+        }
+
         Cells kwh(BigDecimal value) {
             return number(value, styles.kwh, 0);
         }
@@ -153,6 +164,7 @@ final class SheetSeries {
                 case TEXT -> text((String) value);
                 case DATE -> date((LocalDate) value);
                 case MONEY -> money((BigDecimal) value);
+                case EXACT_MONEY -> exactMoney((BigDecimal) value);
                 case KWH -> kwh((BigDecimal) value);
                 case QUANTITY -> quantity((BigDecimal) value);
                 case RATE -> rate((BigDecimal) value);

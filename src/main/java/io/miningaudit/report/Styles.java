@@ -15,6 +15,7 @@ final class Styles {
     final CellStyle count;
     final CellStyle quantity;
     final CellStyle rate;
+    final CellStyle exactMoney;
     final CellStyle bold;
 
     Styles(Workbook wb) {
@@ -39,5 +40,7 @@ final class Styles {
         quantity.setDataFormat(formats.getFormat("#,##0.###"));
         rate = wb.createCellStyle();
         rate.setDataFormat(formats.getFormat("0.00####"));
+        exactMoney = wb.createCellStyle();
+        exactMoney.setDataFormat(formats.getFormat("#,##0.0000\" CNY\""));
     }
 }

@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Writes the audit workbook of REPORT.md: nine sheets in order, each with its header row frozen and filtered. */
+/**
+ * Writes the audit workbook of REPORT.md: the nine sheets, then By entity and Back-payment runs, in order, each with
+ * its header row frozen and filtered.
+ */
 final class WorkbookWriter {
     private final AuditResult result;
     private final Provenance provenance;
@@ -51,6 +54,9 @@ final class WorkbookWriter {
             sheet(series(wb, styles, "Findings", Columns.FINDINGS), Columns.FINDINGS, result.findings());
             sheet(series(wb, styles, "Data issues", Columns.ISSUES), Columns.ISSUES, result.dataIssues());
             rules(series(wb, styles, "Rules", Columns.RULES));
+            sheet(series(wb, styles, "By entity", Columns.BY_ENTITY), Columns.BY_ENTITY, EntityTotals.of(result));
+            sheet(series(wb, styles, "Back-payment runs", Columns.BACK_PAYMENT_RUNS), Columns.BACK_PAYMENT_RUNS,
+                    result.backPaymentRuns());
             wb.write(out);
         } finally {
             wb.close();

@@ -128,7 +128,8 @@ class ReportFilesTest {
                         .build();
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.add(orphan);
-        AuditResult broken = new AuditResult(result.facts(), findings, result.surchargeLines(), result.leads(),
+        AuditResult broken = new AuditResult(result.facts(), findings, result.surchargeLines(),
+                result.backPaymentRuns(), result.leads(),
                 result.dataIssues(), result.summary(), result.rules(), result.findingsByRule());
 
         assertThatThrownBy(() -> new ReportWriter().write(broken, ReportFixture.provenance(), out))
@@ -147,7 +148,8 @@ class ReportFilesTest {
         Finding orphan = Finding.builder().id("X/E-404").ruleId("X").ruleName("X rule").measure(Measure.SHUTDOWN_ORDER)
                 .subjectType(SubjectType.ENTITY).subjectId("E-404").entityId("E-404").basis("b").explanation("e")
                         .build();
-        AuditResult broken = new AuditResult(result.facts(), List.of(orphan), result.surchargeLines(), result.leads(),
+        AuditResult broken = new AuditResult(result.facts(), List.of(orphan), result.surchargeLines(),
+                result.backPaymentRuns(), result.leads(),
                 result.dataIssues(), result.summary(), result.rules(), result.findingsByRule());
 
         assertThatThrownBy(() -> new ReportWriter().write(broken, ReportFixture.provenance(), out))

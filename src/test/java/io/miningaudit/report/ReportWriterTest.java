@@ -43,17 +43,23 @@ class ReportWriterTest {
         SHEETS.put("Persons", List.of("Person ID", "Name", "Entity ID", "Entity", "Public employee", "Party member",
                 "Role", "Rule ID", "Measure", "Amount (CNY)", "Basis"));
         SHEETS.put("Tariff surcharges", List.of("Account ID", "Entity ID", "Province", "Period from", "Period to",
-                "kWh", "Rate (CNY/kWh)", "Surcharge (CNY)", "Rule ID"));
+                "kWh", "Rate (CNY/kWh)", "Surcharge (CNY)", "Rule ID", "Cycle from", "Cycle to", "Cycle kWh",
+                "Cycle days", "Days in line"));
         SHEETS.put("Inspection leads", List.of("Priority", "Entity ID", "Entity", "Kind", "Province", "Distinct IPs",
                 "First detected", "Last detected", "Rule ID"));
         SHEETS.put("Findings", List.of("Finding ID", "Rule ID", "Measure", "Subject type", "Subject ID", "Entity ID",
                 "Amount (CNY)", "Quantity", "Unit", "Period from", "Period to", "Basis", "Explanation", "Facts"));
         SHEETS.put("Data issues", List.of("Severity", "Code", "Location", "Message"));
         SHEETS.put("Rules", List.of("Rule ID", "Name", "Source", "Basis", "Findings"));
+        SHEETS.put("By entity", List.of("Entity ID", "Entity", "Kind", "Province", "City", "Findings",
+                "Surcharge (CNY)", "Back-payment (CNY)", "Liquidated penalty (CNY)", "Illegal gains (CNY)",
+                "Total (CNY)", "Measures", "Earliest deadline", "Data issues"));
+        SHEETS.put("Back-payment runs", List.of("Account ID", "Entity ID", "Period from", "Period to", "kWh",
+                "Catalogue rate (CNY/kWh)", "Billed rate (CNY/kWh)", "Difference (CNY/kWh)", "Amount (CNY)"));
     }
 
     private static final List<String> DATE_COLUMNS = List.of("Period from", "Period to", "Deadline", "First detected",
-            "Last detected");
+            "Last detected", "Cycle from", "Cycle to", "Earliest deadline");
 
     private static AuditResult result;
 
@@ -154,7 +160,8 @@ class ReportWriterTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Summary", "Penalties", "Flagged agencies", "Persons",
-                    "Tariff surcharges", "Inspection leads", "Findings", "Data issues", "Rules");
+                    "Tariff surcharges", "Inspection leads", "Findings", "Data issues", "Rules", "By entity",
+                    "Back-payment runs");
         }
     }
 
@@ -469,10 +476,11 @@ class ReportWriterTest {
                 }
             }
         }
-        // Dates: Penalties 3 × 2, Tariff surcharges 2 × 2, Inspection leads 2, Findings 4 × 2.
-        assertThat(dates).isEqualTo(20);
-        // Money: Summary 3 rows × 4, Penalties 1, Persons 1, Tariff surcharges 2, Findings 2.
-        assertThat(money).isEqualTo(18);
+        // Dates: Penalties 3 × 2, Tariff surcharges 2 × 4 (period and cycle), Inspection leads 2, Findings 4 × 2,
+        // By entity 1 (E-2's remediation deadline).
+        assertThat(dates).isEqualTo(25);
+        // Money: Summary 3 rows × 4, Penalties 1, Persons 1, Tariff surcharges 2, Findings 2, By entity 3 rows × 5.
+        assertThat(money).isEqualTo(33);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.miningaudit.engine.functions;
 
 import io.miningaudit.facts.Account;
 import io.miningaudit.facts.BackPaymentBasis;
+import io.miningaudit.facts.BackPaymentRun;
 import io.miningaudit.facts.CatalogueRate;
 import io.miningaudit.facts.Consumption;
 import io.miningaudit.facts.DateRange;
@@ -22,6 +23,9 @@ import java.util.Map;
  * runs under one catalogue rate, each run's kWh pro-rated at once: the same exact sum as day by day.
  */
 public final class BackPayments {
+    /** The decimals a run's kWh and amount keep: exact for the report's reader, whose sum rounds to the finding. */
+    static final int RUN_SCALE = 10;
+
     private BackPayments() {
     }
 
@@ -41,6 +45,7 @@ public final class BackPayments {
         List<DateRange> missing = new ArrayList<>();
         Map<CatalogueRate, long[]> daysByRate = new LinkedHashMap<>();
         Map<CatalogueRate, Exact> kwhByRate = new LinkedHashMap<>();
+        List<BackPaymentRun> runs = new ArrayList<>();
         for (Consumption cycle : mining.getCycles().stream().sorted(Comparator.comparing(Consumption::getFrom))
                 .toList()) {
             for (DateRange window : mining.getWindows()) {
@@ -60,8 +65,13 @@ public final class BackPayments {
                     BigDecimal difference = rate.getRateCnyPerKwh().subtract(billed);
                     if (difference.signum() > 0) {
                         Exact runKwh = Energy.proRated(cycle, run.days());
+                        Exact runAmount = runKwh.times(difference);
                         kwh = kwh.plus(runKwh);
-                        amount = amount.plus(runKwh.times(difference));
+                        amount = amount.plus(runAmount);
+                        runs.add(BackPaymentRun.builder().accountId(account.getId()).entityId(account.getEntityId())
+                                .firstDay(run.days().from()).lastDay(run.days().to()).kwh(runKwh.round(RUN_SCALE))
+                                .catalogueRateCnyPerKwh(rate.getRateCnyPerKwh()).billedRateCnyPerKwh(billed)
+                                .differenceCnyPerKwh(difference).amountCny(runAmount.round(RUN_SCALE)).build());
                         chargeable += run.days().days();
                         daysByRate.computeIfAbsent(rate, r -> new long[1])[0] += run.days().days();
                         kwhByRate.merge(rate, runKwh, Exact::plus);
@@ -75,7 +85,7 @@ public final class BackPayments {
                 + rate.getRateCnyPerKwh().subtract(billed).toPlainString()));
         return new BackPaymentBasis(account, mining.getInspectionIds(), first, last, covered, chargeable, kwh.toKwh(),
                 amount.toCny(),
-                List.copyOf(missing), List.copyOf(used));
+                List.copyOf(missing), List.copyOf(used), List.copyOf(runs));
     }
 
     /** The liquidated penalty: the multiple times the rounded back-payment, rounded to 0.01 CNY. */

@@ -74,6 +74,6 @@ public final class Surcharges {
         return SurchargeLine.builder().accountId(account.getId()).entityId(account.getEntityId())
                 .province(account.getProvince()).firstDay(days.from()).lastDay(days.to()).kwh(kwh.toKwh())
                 .rateCnyPerKwh(row.getRateCnyPerKwh()).amountCny(kwh.times(row.getRateCnyPerKwh()).toCny())
-                .ruleId(row.getId()).build();
+                .ruleId(row.getId()).cycle(cycle).build();
     }
 }
