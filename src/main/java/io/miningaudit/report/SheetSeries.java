@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -19,6 +20,10 @@ final class SheetSeries {
     static final int EXCEL_MAX_ROWS = 1_048_576;
     private static final int WIDTH_SAMPLE_ROWS = 2_000;
     private static final int MAX_WIDTH_CHARS = 90;
+    /** A printed sheet's widest column, in characters: longer text wraps within it. */
+    static final int PRINTED_WIDTH_CHARS = 60;
+    /** A sheet with at least this many columns keeps its first column in view when scrolled sideways. */
+    static final int WIDE_SHEET_COLUMNS = 8;
 
     private final Workbook wb;
     private final Styles styles;
@@ -31,6 +36,8 @@ final class SheetSeries {
     private int nextRow;
     private int sampled;
     private Runnable onRow = () -> { };
+    /** The case a printed sheet's header names; null for a sheet not set up for printing. */
+    private String printedCase;
 
     SheetSeries(Workbook wb, Styles styles, String name, List<String> headers, int maxRows) {
         this.wb = wb;
@@ -51,8 +58,35 @@ final class SheetSeries {
             c.setCellValue(headers.get(i));
             c.setCellStyle(styles.header);
         }
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(headers.size() >= WIDE_SHEET_COLUMNS ? 1 : 0, 1);
+        if (printedCase != null) {
+            printSetup(sheet);
+        }
         nextRow = 1;
+    }
+
+    /**
+     * Sets this sheet, and the continuation sheets to come, up for printing: landscape A4, one page wide, the header
+     * row on every page, long text wrapped, a header naming the case and the sheet and a footer "Page N of M".
+     */
+    SheetSeries printed(String caseId) {
+        this.printedCase = caseId;
+        sheets.forEach(this::printSetup);
+        return this;
+    }
+
+    private void printSetup(Sheet s) {
+        PrintSetup print = s.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        s.setFitToPage(true);
+        s.setAutobreaks(true);
+        s.setRepeatingRows(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+        s.getHeader().setLeft(printedCase);
+        s.getHeader().setRight("&A"); // the sheet's name
+        s.getFooter().setCenter("Page &P of &N"); // the page and the pages, as the spreadsheet counts them
     }
 
     /** Hears of every data row written, for a progress count. */
@@ -85,7 +119,8 @@ final class SheetSeries {
         close(sheet, nextRow);
         for (Sheet s : sheets) {
             for (int i = 0; i < widths.length; i++) {
-                s.setColumnWidth(i, Math.min(widths[i], MAX_WIDTH_CHARS) * 256);
+                s.setColumnWidth(i, Math.min(widths[i], printedCase == null ? MAX_WIDTH_CHARS : PRINTED_WIDTH_CHARS)
+                        * 256);
             }
         }
     }
@@ -109,6 +144,9 @@ final class SheetSeries {
             Cell c = next(!sample || value == null ? 0 : value.length());
             if (value != null) {
                 c.setCellValue(value);
+                if (printedCase != null && value.length() > PRINTED_WIDTH_CHARS) {
+                    c.setCellStyle(styles.wrapped);
+                }
             }
             return this;
         }

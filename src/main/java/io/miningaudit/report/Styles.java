@@ -16,6 +16,8 @@ final class Styles {
     final CellStyle quantity;
     final CellStyle rate;
     final CellStyle exactMoney;
+    /** Long text, wrapped within its column, aligned to the top of its row. */
+    final CellStyle wrapped;
     final CellStyle bold;
 
     Styles(Workbook wb) {
@@ -40,6 +42,9 @@ final class Styles {
         quantity.setDataFormat(formats.getFormat("#,##0.###"));
         rate = wb.createCellStyle();
         rate.setDataFormat(formats.getFormat("0.00####"));
+        wrapped = wb.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         exactMoney = wb.createCellStyle();
         exactMoney.setDataFormat(formats.getFormat("#,##0.0000\" CNY\""));
     }

@@ -64,7 +64,8 @@ final class WorkbookWriter {
     }
 
     private <T> SheetSeries series(SXSSFWorkbook wb, Styles styles, String name, List<Columns.Column<T>> columns) {
-        return new SheetSeries(wb, styles, name, Columns.headers(columns), maxRows).onRow(this::rowWritten);
+        return new SheetSeries(wb, styles, name, Columns.headers(columns), maxRows).onRow(this::rowWritten)
+                .printed(provenance.caseId());
     }
 
     /** A sheet of one row per item of {@code rows}, in their order. */

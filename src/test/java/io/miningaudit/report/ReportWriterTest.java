@@ -190,8 +190,9 @@ class ReportWriterTest {
                 assertThat(pane.isFreezePane()).as("frozen %s", sheet.getSheetName()).isTrue();
                 assertThat(pane.getHorizontalSplitPosition()).as("rows frozen on %s",
                         sheet.getSheetName()).isEqualTo((short) 1);
+                // A wide sheet keeps its first column (the id the row is about) in view.
                 assertThat(pane.getVerticalSplitPosition()).as("columns frozen on %s",
-                        sheet.getSheetName()).isEqualTo((short) 0);
+                        sheet.getSheetName()).isEqualTo((short) (headers(sheet).size() >= 8 ? 1 : 0));
 
                 var filter = ((XSSFSheet) sheet).getCTWorksheet().getAutoFilter();
                 assertThat(filter).as("auto-filter of %s", sheet.getSheetName()).isNotNull();
@@ -529,6 +530,32 @@ class ReportWriterTest {
             CellRangeAddress firstRange = CellRangeAddress.valueOf(((XSSFSheet) first).getCTWorksheet().getAutoFilter()
                     .getRef());
             assertThat(firstRange.getLastRow()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void everySheetPrintsLandscapeOnePageWideWithItsHeaderRowOnEveryPage() throws Exception {
+        try (XSSFWorkbook wb = workbook()) {
+            for (Sheet sheet : wb) {
+                String name = sheet.getSheetName();
+                assertThat(sheet.getPrintSetup().getLandscape()).as("landscape %s", name).isTrue();
+                assertThat(sheet.getPrintSetup().getPaperSize()).as(name)
+                        .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as("pages wide, %s", name).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as("pages tall: as many as needed, %s", name)
+                        .isEqualTo((short) 0);
+                assertThat(sheet.getRepeatingRows()).as("repeated rows of %s", name)
+                        .isEqualTo(new CellRangeAddress(0, 0, -1, -1));
+                assertThat(sheet.getHeader().getLeft()).isEqualTo(ReportFixture.CASE_ID);
+                assertThat(sheet.getHeader().getRight()).isEqualTo("&A");
+                assertThat(sheet.getFooter().getCenter()).isEqualTo("Page &P of &N");
+            }
+            // Long text wraps within a column no wider than a printed page allows.
+            Sheet findings = wb.getSheet("Findings");
+            int explanation = headers(findings).indexOf("Explanation");
+            assertThat(findings.getColumnWidth(explanation)).isLessThanOrEqualTo(60 * 256);
+            assertThat(findings.getRow(1).getCell(explanation).getCellStyle().getWrapText()).isTrue();
         }
     }
 }
