@@ -2,9 +2,11 @@ package io.miningaudit.cli;
 
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Counts;
+import io.miningaudit.facts.Measure;
 import io.miningaudit.pipeline.AuditPipeline;
 import io.miningaudit.report.Provenance;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -59,14 +61,31 @@ public class AuditCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Case %s%s, as of %s: %d findings, %d inspection leads, %d data issues%n", p.caseId(),
                 p.title() == null ? "" : " (" + p.title() + ")", p.asOf(), result.findings().size(),
                 result.leads().size(), result.dataIssues().size());
-        out.printf(Locale.ROOT, "  IPs detected %,d | public units detected %,d | deliberate cases %,d | passive "
-                + "cases %,d"
-                        + " | machines confiscated %s | persons referred %,d%n", t.ipsDetected(),
-                                t.publicUnitsDetected(),
-                t.deliberateCases(), t.passiveCases(), t.machinesConfiscated().toPlainString(), t.personsReferred());
-        out.printf(Locale.ROOT, "  surcharge %,.2f CNY | back-payment %,.2f CNY | liquidated penalty %,.2f CNY"
-                        + " | illegal gains %,.2f CNY | energy double-count %,.3f kWh%n", t.surchargeCny(),
-                t.backPaymentCny(), t.liquidatedPenaltyCny(), t.illegalGainsCny(), t.energyDoubleCountKwh());
+        out.printf(Locale.ROOT, "  IPs detected %,d | public units detected %,d | deliberate cases %,d"
+                + " | passive cases %,d | machines confiscated %s | persons referred %,d%n", t.ipsDetected(),
+                t.publicUnitsDetected(), t.deliberateCases(), t.passiveCases(),
+                t.machinesConfiscated().toPlainString(), t.personsReferred());
+        out.println("  " + String.join(" | ",
+                amount(t, "surcharge", Measure.PUNITIVE_SURCHARGE, t.surchargeCny(), "%,.2f CNY"),
+                amount(t, "back-payment", Measure.BACK_PAYMENT, t.backPaymentCny(), "%,.2f CNY"),
+                amount(t, "liquidated penalty", Measure.LIQUIDATED_PENALTY, t.liquidatedPenaltyCny(), "%,.2f CNY"),
+                amount(t, "illegal gains", Measure.ILLEGAL_GAINS_CONFISCATION, t.illegalGainsCny(), "%,.2f CNY"),
+                amount(t, "energy double-count", Measure.ENERGY_DOUBLE_COUNT, t.energyDoubleCountKwh(),
+                        "%,.3f kWh")));
         written.forEach(path -> out.println("Wrote " + path));
+    }
+
+    /**
+     * One amount of the printed summary; where data issues stopped some of it, "not computed" (for a zero) or the
+     * amount, with the number of data issues beside it.
+     */
+    static String amount(Counts t, String label, Measure measure, BigDecimal value, String format) {
+        long stopped = t.notComputed(measure);
+        if (stopped == 0) {
+            return label + " " + String.format(Locale.ROOT, format, value);
+        }
+        String issues = stopped + (stopped == 1 ? " data issue" : " data issues");
+        return label + " " + (value.signum() == 0 ? "not computed (" + issues + ")"
+                : String.format(Locale.ROOT, format, value) + " (not computed where " + issues + ")");
     }
 }

@@ -180,7 +180,7 @@ public final class Auditor {
             byRule.put(rule.name(), rule.scheduleRow() ? byId.getOrDefault(rule.ruleId(), 0L)
                     : byName.getOrDefault(rule.name(), 0L));
         }
-        Summary summary = summary(factCounts).compute(findings);
+        Summary summary = summary(factCounts).compute(findings, issues);
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), List.copyOf(runs), leads,
                 List.copyOf(issues), summary, ruleBase.rules(), byRule);
     }

@@ -1,11 +1,13 @@
 package io.miningaudit.engine;
 
 import io.miningaudit.facts.CaseFile;
+import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.DistinctIps;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.IpDetectionColumns;
+import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.SubjectType;
 import java.math.BigDecimal;
@@ -51,11 +53,12 @@ final class SummaryCalculator {
         BigDecimal penalty = money();
         BigDecimal gains = money();
         BigDecimal energy = BigDecimal.ZERO.setScale(3);
+        final Map<Measure, Long> notComputed = new EnumMap<>(Measure.class);
 
         Counts counts() {
             return new Counts(ips, attributedIps, detected.size(), publicDetected.size(), inspections,
                     deliberate, passive, publicDeliberate.size(), machines, referred.size(), surcharge, backPayment,
-                    penalty, gains, energy);
+                    penalty, gains, energy, Map.copyOf(notComputed));
         }
 
         private static BigDecimal money() {
@@ -108,8 +111,29 @@ final class SummaryCalculator {
 
     /** The Summary of the facts and {@code findings}. */
     Summary compute(List<Finding> findings) {
+        return compute(findings, List.of());
+    }
+
+    /**
+     * The Summary of the facts, {@code findings} and the data issues that stopped amounts: an issue counts in the
+     * province of the entity whose account or inspection it names.
+     */
+    Summary compute(List<Finding> findings, List<DataIssue> issues) {
         if (!factsCounted) {
             countFacts();
+        }
+        Map<String, String> owners = new HashMap<>();
+        for (DataIssue issue : issues) {
+            if (!issue.getNotComputed().isEmpty() && owners.isEmpty()) {
+                facts.getAccounts().forEach(a -> owners.put("accounts/" + a.getId(), a.getEntityId()));
+                facts.getInspections().forEach(i -> owners.put("inspections/" + i.getId(), i.getEntityId()));
+            }
+            Entity e = entities.get(owners.get(issue.getLocation()));
+            for (Measure m : issue.getNotComputed()) {
+                List<Tally> tallies = e == null ? List.of(total)
+                        : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total);
+                tallies.forEach(t -> t.notComputed.merge(m, 1L, Long::sum));
+            }
         }
         for (Finding f : findings) {
             Entity e = entities.get(f.getEntityId());

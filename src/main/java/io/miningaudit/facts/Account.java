@@ -17,4 +17,12 @@ public class Account {
     @NonNull TariffCategory category;
     @NonNull BigDecimal billedRateCnyPerKwh;
     boolean marketTrading;
+
+    /**
+     * Billed at the residential or agricultural price, cheaper than the general industrial and commercial one that
+     * mining should pay: what the supply rules' back-payment applies to.
+     */
+    public boolean isOnCheaperTariff() {
+        return category == TariffCategory.RESIDENTIAL || category == TariffCategory.AGRICULTURAL;
+    }
 }

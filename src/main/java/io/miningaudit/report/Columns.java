@@ -7,8 +7,10 @@ import io.miningaudit.facts.BackPaymentRun;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
+import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.Person;
 import io.miningaudit.facts.SurchargeLine;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
@@ -40,8 +42,17 @@ final class Columns {
         return columns.stream().map(Column::header).toList();
     }
 
-    /** A Summary row: a province's name, or "Total", and its counts. */
-    record SummaryRow(String label, Counts counts) {
+    /** What the workbook shows for an amount that data issues stopped and that is therefore zero. */
+    static final String NOT_COMPUTED = "not computed";
+
+    /**
+     * A Summary row: a province's name, or "Total", and its counts; in the workbook ({@code sheet}) an amount that
+     * data issues stopped and that is zero reads "not computed", in the JSON it stays a number.
+     */
+    record SummaryRow(String label, Counts counts, boolean sheet) {
+        Object amount(Measure measure, BigDecimal value) {
+            return sheet && value.signum() == 0 && counts.notComputed(measure) > 0 ? NOT_COMPUTED : value;
+        }
     }
 
     /** A Penalties row: a finding about an entity, an inspection or an account, with its entity. */
@@ -75,13 +86,16 @@ final class Columns {
             column("Machines confiscated", "machinesConfiscated", Kind.QUANTITY,
                     r -> r.counts().machinesConfiscated()),
             column("Persons referred", "personsReferred", Kind.COUNT, r -> r.counts().personsReferred()),
-            column("Surcharge (CNY)", "surchargeCny", Kind.MONEY, r -> r.counts().surchargeCny()),
-            column("Back-payment (CNY)", "backPaymentCny", Kind.MONEY, r -> r.counts().backPaymentCny()),
+            column("Surcharge (CNY)", "surchargeCny", Kind.MONEY, r -> r.amount(Measure.PUNITIVE_SURCHARGE,
+                    r.counts().surchargeCny())),
+            column("Back-payment (CNY)", "backPaymentCny", Kind.MONEY, r -> r.amount(Measure.BACK_PAYMENT,
+                    r.counts().backPaymentCny())),
             column("Liquidated penalty (CNY)", "liquidatedPenaltyCny", Kind.MONEY,
-                    r -> r.counts().liquidatedPenaltyCny()),
-            column("Illegal gains (CNY)", "illegalGainsCny", Kind.MONEY, r -> r.counts().illegalGainsCny()),
+                    r -> r.amount(Measure.LIQUIDATED_PENALTY, r.counts().liquidatedPenaltyCny())),
+            column("Illegal gains (CNY)", "illegalGainsCny", Kind.MONEY, r ->
+                    r.amount(Measure.ILLEGAL_GAINS_CONFISCATION, r.counts().illegalGainsCny())),
             column("Energy double-count (kWh)", "energyDoubleCountKwh", Kind.KWH,
-                    r -> r.counts().energyDoubleCountKwh()));
+                    r -> r.amount(Measure.ENERGY_DOUBLE_COUNT, r.counts().energyDoubleCountKwh())));
 
     static final List<Column<PenaltyRow>> PENALTIES = List.of(
             sheetOnly("Finding ID", Kind.TEXT, r -> r.finding().getId()),
@@ -151,10 +165,12 @@ final class Columns {
             sheetOnly("Province", Kind.TEXT, t -> t.entity().getProvince().name()),
             sheetOnly("City", Kind.TEXT, t -> t.entity().getCity()),
             sheetOnly("Findings", Kind.COUNT, EntityTotals::findings),
-            sheetOnly("Surcharge (CNY)", Kind.MONEY, EntityTotals::surchargeCny),
-            sheetOnly("Back-payment (CNY)", Kind.MONEY, EntityTotals::backPaymentCny),
-            sheetOnly("Liquidated penalty (CNY)", Kind.MONEY, EntityTotals::liquidatedPenaltyCny),
-            sheetOnly("Illegal gains (CNY)", Kind.MONEY, EntityTotals::illegalGainsCny),
+            sheetOnly("Surcharge (CNY)", Kind.MONEY, t -> t.amount(Measure.PUNITIVE_SURCHARGE, t.surchargeCny())),
+            sheetOnly("Back-payment (CNY)", Kind.MONEY, t -> t.amount(Measure.BACK_PAYMENT, t.backPaymentCny())),
+            sheetOnly("Liquidated penalty (CNY)", Kind.MONEY,
+                    t -> t.amount(Measure.LIQUIDATED_PENALTY, t.liquidatedPenaltyCny())),
+            sheetOnly("Illegal gains (CNY)", Kind.MONEY,
+                    t -> t.amount(Measure.ILLEGAL_GAINS_CONFISCATION, t.illegalGainsCny())),
             sheetOnly("Total (CNY)", Kind.MONEY, EntityTotals::totalCny),
             sheetOnly("Measures", Kind.LIST, EntityTotals::measureNames),
             sheetOnly("Earliest deadline", Kind.DATE, EntityTotals::earliestDeadline),

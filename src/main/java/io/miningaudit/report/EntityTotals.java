@@ -25,12 +25,17 @@ import java.util.TreeMap;
  */
 record EntityTotals(Entity entity, long findings, BigDecimal surchargeCny, BigDecimal backPaymentCny,
                     BigDecimal liquidatedPenaltyCny, BigDecimal illegalGainsCny, Set<Measure> measures,
-                    LocalDate earliestDeadline, long dataIssues) {
+                    LocalDate earliestDeadline, long dataIssues, Set<Measure> notComputed) {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     BigDecimal totalCny() {
         return surchargeCny.add(backPaymentCny).add(liquidatedPenaltyCny).add(illegalGainsCny);
+    }
+
+    /** An amount as the sheet shows it: "not computed" where it is zero because data issues stopped it. */
+    Object amount(Measure measure, BigDecimal value) {
+        return value.signum() == 0 && notComputed.contains(measure) ? Columns.NOT_COMPUTED : value;
     }
 
     /** The measures as the sheet lists them, in the catalogue's order. */
@@ -51,6 +56,7 @@ record EntityTotals(Entity entity, long findings, BigDecimal surchargeCny, BigDe
             owners.put("inspections/" + i.getId(), i.getEntityId());
         }
         Map<String, Long> issues = new HashMap<>();
+        Map<String, Set<Measure>> stopped = new HashMap<>();
         for (DataIssue issue : result.dataIssues()) {
             String owner = owners.get(issue.getLocation());
             if (owner == null && issue.getLocation().startsWith("entities/")) {
@@ -58,6 +64,7 @@ record EntityTotals(Entity entity, long findings, BigDecimal surchargeCny, BigDe
             }
             if (owner != null) {
                 issues.merge(owner, 1L, Long::sum);
+                stopped.computeIfAbsent(owner, o -> EnumSet.noneOf(Measure.class)).addAll(issue.getNotComputed());
             }
         }
         Map<String, Builder> rows = new TreeMap<>(NaturalOrder.INSTANCE);
@@ -66,7 +73,8 @@ record EntityTotals(Entity entity, long findings, BigDecimal surchargeCny, BigDe
         }
         List<EntityTotals> list = new ArrayList<>();
         rows.forEach((id, b) -> list.add(new EntityTotals(entities.get(id), b.findings, b.surcharge, b.backPayment,
-                b.penalty, b.gains, b.measures, b.deadline, issues.getOrDefault(id, 0L))));
+                b.penalty, b.gains, b.measures, b.deadline, issues.getOrDefault(id, 0L),
+                stopped.getOrDefault(id, Set.of()))));
         return list;
     }
 

@@ -103,8 +103,9 @@ final class JsonWriter {
         ObjectNode summary = root.putObject("summary");
         ObjectNode byProvince = summary.putObject("byProvince");
         result.summary().byProvince().forEach((province, c) -> fill(byProvince.putObject(province.name()),
-                Columns.SUMMARY, new Columns.SummaryRow(province.name(), c)));
-        fill(summary.putObject("total"), Columns.SUMMARY, new Columns.SummaryRow("Total", result.summary().total()));
+                Columns.SUMMARY, new Columns.SummaryRow(province.name(), c, false)));
+        fill(summary.putObject("total"), Columns.SUMMARY, new Columns.SummaryRow("Total", result.summary().total(),
+                false));
     }
 
     private static void date(ObjectNode n, String key, LocalDate value) {

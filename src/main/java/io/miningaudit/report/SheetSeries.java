@@ -201,9 +201,9 @@ final class SheetSeries {
             return switch (kind) {
                 case TEXT -> text((String) value);
                 case DATE -> date((LocalDate) value);
-                case MONEY -> money((BigDecimal) value);
+                case MONEY -> value instanceof String note ? text(note) : money((BigDecimal) value);
                 case EXACT_MONEY -> exactMoney((BigDecimal) value);
-                case KWH -> kwh((BigDecimal) value);
+                case KWH -> value instanceof String note ? text(note) : kwh((BigDecimal) value);
                 case QUANTITY -> quantity((BigDecimal) value);
                 case RATE -> rate((BigDecimal) value);
                 case COUNT -> count(((Number) value).longValue());

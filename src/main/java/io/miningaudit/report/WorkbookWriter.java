@@ -90,8 +90,8 @@ final class WorkbookWriter {
 
     private void summary(SheetSeries s, Styles styles) {
         result.summary().byProvince().forEach((province, counts) ->
-                s.row().row(Columns.SUMMARY, new Columns.SummaryRow(province.name(), counts)));
-        s.row().row(Columns.SUMMARY, new Columns.SummaryRow("Total", result.summary().total()));
+                s.row().row(Columns.SUMMARY, new Columns.SummaryRow(province.name(), counts, true)));
+        s.row().row(Columns.SUMMARY, new Columns.SummaryRow("Total", result.summary().total(), true));
         int first = s.nextRowIndex() + 1;
         s.finish();
         // The provenance labels below the table share column A with the provinces.

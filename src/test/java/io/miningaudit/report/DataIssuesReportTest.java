@@ -56,4 +56,30 @@ class DataIssuesReportTest {
         assertThat(issues.get(1).get("code").asText()).isEqualTo("NO_CONSUMPTION_IN_WINDOW");
         assertThat(issues.get(1).get("message").asText()).isEqualTo(surcharge);
     }
+
+    /** An amount the data issues stopped reads "not computed", on the Summary and By entity, not 0.00. */
+    @Test
+    void anAmountADataIssueStoppedReadsNotComputedNotZero() throws Exception {
+        AuditResult result = new Auditor(ReportFixture.rules())
+                .audit(ReportFixture.caseFile().toBuilder().clearConsumption().build());
+        List<Path> files = new ReportWriter().write(result, ReportFixture.provenance(), dir);
+
+        assertThat(result.summary().total().notComputed(io.miningaudit.facts.Measure.PUNITIVE_SURCHARGE))
+                .isEqualTo(1);
+        try (XSSFWorkbook wb = new XSSFWorkbook(files.get(0).toFile())) {
+            var summary = wb.getSheet("Summary");
+            int total = ReportWriterTest.rowOf(summary, "Province", "Total");
+            assertThat(ReportWriterTest.text(summary, total, "Surcharge (CNY)")).isEqualTo("not computed");
+            assertThat(ReportWriterTest.text(summary, total, "Energy double-count (kWh)")).isEqualTo("not computed");
+            // Near miss: the illegal gains no data issue stopped stay an amount.
+            assertThat(ReportWriterTest.number(summary, total, "Illegal gains (CNY)")).isPositive();
+            var byEntity = wb.getSheet("By entity");
+            int row = ReportWriterTest.rowOf(byEntity, "Entity ID", result.facts().getAccounts().get(0).getEntityId());
+            assertThat(ReportWriterTest.text(byEntity, row, "Surcharge (CNY)")).isEqualTo("not computed");
+            assertThat(ReportWriterTest.number(byEntity, row, "Data issues")).isEqualTo(2.0);
+        }
+        // The findings JSON keeps numbers: a reader of the JSON has the data issues beside them.
+        JsonNode total = new ObjectMapper().readTree(files.get(1).toFile()).get("summary").get("total");
+        assertThat(total.get("surchargeCny").isNumber()).isTrue();
+    }
 }
