@@ -24,6 +24,8 @@ final class SheetSeries {
     static final int PRINTED_WIDTH_CHARS = 60;
     /** A sheet with at least this many columns keeps its first column in view when scrolled sideways. */
     static final int WIDE_SHEET_COLUMNS = 8;
+    /** The height of one line of text in a row, in points. */
+    private static final float LINE_POINTS = 15f;
 
     private final Workbook wb;
     private final Styles styles;
@@ -146,6 +148,12 @@ final class SheetSeries {
                 c.setCellValue(value);
                 if (printedCase != null && value.length() > PRINTED_WIDTH_CHARS) {
                     c.setCellStyle(styles.wrapped);
+                    // A streamed row's height is not measured by the spreadsheet when it opens: give it the lines
+                    // the text wraps to, about 55 characters a line in a 60-character column.
+                    int lines = (value.length() + 54) / 55;
+                    if (lines * LINE_POINTS > row.getHeightInPoints()) {
+                        row.setHeightInPoints(Math.min(lines, 15) * LINE_POINTS);
+                    }
                 }
             }
             return this;
