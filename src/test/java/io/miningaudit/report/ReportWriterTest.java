@@ -556,6 +556,9 @@ class ReportWriterTest {
             int explanation = headers(findings).indexOf("Explanation");
             assertThat(findings.getColumnWidth(explanation)).isLessThanOrEqualTo(60 * 256);
             assertThat(findings.getRow(1).getCell(explanation).getCellStyle().getWrapText()).isTrue();
+            // and its row is as tall as the lines it wraps to, since a streamed row is not measured on opening.
+            int length = findings.getRow(1).getCell(explanation).getStringCellValue().length();
+            assertThat(findings.getRow(1).getHeightInPoints()).isEqualTo(Math.min((length + 54) / 55, 15) * 15f);
         }
     }
 }
