@@ -133,6 +133,11 @@ final class SheetSeries {
 
     /** Writes the cells of one row, left to right. */
     final class Cells {
+        /** The row these cells are in, for what is set on the row as a whole. */
+        Row rowObject() {
+            return row;
+        }
+
         private final Row row;
         private final boolean sample;
         private int column;
@@ -187,8 +192,10 @@ final class SheetSeries {
             return number(value, styles.kwh, 0);
         }
 
+        /** A quantity: a whole number shows none of the decimal point that {@code #,##0.###} would leave. */
         Cells quantity(BigDecimal value) {
-            return number(value, styles.quantity, 0);
+            boolean whole = value != null && value.stripTrailingZeros().scale() <= 0;
+            return number(value, whole ? styles.count : styles.quantity, 0);
         }
 
         Cells rate(BigDecimal value) {

@@ -10,11 +10,14 @@ import io.miningaudit.facts.Person;
 import io.miningaudit.facts.SubjectType;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -43,6 +46,9 @@ final class WorkbookWriter {
     void writeTo(OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
+            var properties = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+            properties.setTitle("mining-audit report: " + provenance.caseId() + " as of " + provenance.asOf());
+            properties.setCreator("mining-audit " + provenance.version());
             Styles styles = new Styles(wb);
             summary(series(wb, styles, "Summary", Columns.SUMMARY), styles);
             penalties(series(wb, styles, "Penalties", Columns.PENALTIES));
@@ -91,9 +97,14 @@ final class WorkbookWriter {
     private void summary(SheetSeries s, Styles styles) {
         result.summary().byProvince().forEach((province, counts) ->
                 s.row().row(Columns.SUMMARY, new Columns.SummaryRow(province.name(), counts, true)));
-        s.row().row(Columns.SUMMARY, new Columns.SummaryRow("Total", result.summary().total(), true));
+        Row totalRow = s.row().row(Columns.SUMMARY, new Columns.SummaryRow("Total", result.summary().total(), true))
+                .rowObject();
         int first = s.nextRowIndex() + 1;
         s.finish();
+        // The Total row stands outside the filter's range, so that sorting or filtering the provinces leaves it last.
+        s.sheet().setAutoFilter(new CellRangeAddress(0, Math.max(0, totalRow.getRowNum() - 1), 0,
+                Columns.SUMMARY.size() - 1));
+        totalRow.getCell(0).setCellStyle(styles.bold);
         // The provenance labels below the table share column A with the provinces.
         s.sheet().setColumnWidth(0, Math.max(s.sheet().getColumnWidth(0), 20 * 256));
         String[][] provenance = {
@@ -114,6 +125,14 @@ final class WorkbookWriter {
             if (i == 2) {
                 value.setCellValue(this.provenance.asOf());
                 value.setCellStyle(styles.date);
+            } else if (i == 3) {
+                // A date-time the spreadsheet can sort and compute with, in UTC (a cell holds no offset); the time as
+                // it was where the audit ran stands beside it.
+                value.setCellValue(this.provenance.generatedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+                CellStyle at = s.sheet().getWorkbook().createCellStyle();
+                at.setDataFormat(s.sheet().getWorkbook().createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+                value.setCellStyle(at);
+                row.createCell(2).setCellValue("UTC (" + this.provenance.generatedAtText() + " where it ran)");
             } else if (provenance[i][1] != null) {
                 value.setCellValue(provenance[i][1]);
             }

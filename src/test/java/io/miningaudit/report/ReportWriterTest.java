@@ -201,7 +201,8 @@ class ReportWriterTest {
                 assertThat(range.getFirstColumn()).isZero();
                 assertThat(range.getLastColumn()).as("filter columns of %s", sheet.getSheetName())
                         .isEqualTo(sheet.getRow(0).getLastCellNum() - 1);
-                int lastTableRow = sheet.getSheetName().equals("Summary") ? rowOf(sheet, "Province", "Total")
+                // The Summary's Total row stands outside the filter, so that sorting the provinces cannot move it.
+                int lastTableRow = sheet.getSheetName().equals("Summary") ? rowOf(sheet, "Province", "Total") - 1
                         : sheet.getLastRowNum();
                 assertThat(range.getLastRow()).as("filter rows of %s", sheet.getSheetName()).isEqualTo(lastTableRow);
             }
@@ -279,7 +280,12 @@ class ReportWriterTest {
             Cell asOf = block.get("As of");
             assertThat(DateUtil.isCellDateFormatted(asOf)).isTrue();
             assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 12, 14));
-            assertThat(block.get("Generated at").getStringCellValue()).isEqualTo("2021-12-15T09:30:15+08:00");
+            Cell generated = block.get("Generated at");
+            assertThat(DateUtil.isCellDateFormatted(generated)).isTrue();
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(generated))
+                    .isEqualTo("2021-12-15 01:30:15");
+            assertThat(generated.getRow().getCell(2).getStringCellValue())
+                    .isEqualTo("UTC (2021-12-15T09:30:15+08:00 where it ran)");
             assertThat(block.get("Program version").getStringCellValue()).isEqualTo("0.1.0-test");
             assertThat(block.get("Rules SHA-256").getStringCellValue()).isEqualTo(Hashes.sha256(RulesUnderTest.dir()))
                     .matches("[0-9a-f]{64}");
@@ -559,6 +565,24 @@ class ReportWriterTest {
             // and its row is as tall as the lines it wraps to, since a streamed row is not measured on opening.
             int length = findings.getRow(1).getCell(explanation).getStringCellValue().length();
             assertThat(findings.getRow(1).getHeightInPoints()).isEqualTo(Math.min((length + 54) / 55, 15) * 15f);
+        }
+    }
+
+    @Test
+    void theWorkbookHasATitleAndAuthorAndItsTotalRowIsBoldAndWholeQuantitiesShowNoDecimalPoint() throws Exception {
+        try (XSSFWorkbook wb = workbook()) {
+            var core = wb.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo("mining-audit report: t-case as of " + ReportFixture.AS_OF);
+            assertThat(core.getCreator()).isEqualTo("mining-audit 0.1.0-test");
+            Sheet summary = wb.getSheet("Summary");
+            int total = rowOf(summary, "Province", "Total");
+            assertThat(wb.getFontAt(summary.getRow(total).getCell(0).getCellStyle().getFontIndex()).getBold())
+                    .isTrue();
+            Cell machines = cell(summary, total, "Machines confiscated");
+            assertThat(machines.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            // Near miss: a count on a flag sheet stays a boolean cell, which the spreadsheet shows as TRUE or FALSE.
+            Sheet persons = wb.getSheet("Persons");
+            assertThat(cell(persons, 1, "Public employee").getCellType()).isEqualTo(CellType.BOOLEAN);
         }
     }
 }
