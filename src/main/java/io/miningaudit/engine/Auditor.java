@@ -134,6 +134,7 @@ public final class Auditor {
         List<DataIssue> issues = new ArrayList<>();
         List<SurchargeLine> lines = new ArrayList<>();
         List<BackPaymentRun> runs = new ArrayList<>();
+        Map<String, Long> byParameter = new java.util.TreeMap<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(threads, parts.size())));
         try {
@@ -148,6 +149,7 @@ public final class Auditor {
                 issues.addAll(part.issues());
                 lines.addAll(part.lines());
                 runs.addAll(part.runs());
+                part.findingsByParameter().forEach((name, n) -> byParameter.merge(name, n, Long::sum));
                 progress.partsDone(++done, futures.size());
             }
         } catch (java.util.concurrent.ExecutionException e) {
@@ -182,7 +184,7 @@ public final class Auditor {
         }
         Summary summary = summary(factCounts).compute(findings, issues);
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), List.copyOf(runs), leads,
-                List.copyOf(issues), summary, ruleBase.rules(), byRule);
+                List.copyOf(issues), summary, ruleBase.rules(), byRule, ruleBase.tableRows(), Map.copyOf(byParameter));
     }
 
     private static SummaryCalculator summary(java.util.concurrent.FutureTask<SummaryCalculator> factCounts) {
@@ -201,7 +203,7 @@ public final class Auditor {
 
     /** What one part's session concluded. */
     private record Part(List<Finding> findings, List<DataIssue> issues, List<SurchargeLine> lines,
-                        List<BackPaymentRun> runs) {
+                        List<BackPaymentRun> runs, Map<String, Long> findingsByParameter) {
     }
 
     private Part run(CaseFile part) throws RulesException {
@@ -210,14 +212,18 @@ public final class Auditor {
             // Within the limits of SessionGuard: a rule that loops, inserts without end or recurses is stopped.
             return SessionGuard.run(session, rule -> ruleBase.source(rule) + " › rule " + rule.getName(),
                     ruleBase.locator(), s -> {
+                        FindingSources sources = new FindingSources();
+                        s.addEventListener((org.kie.api.event.rule.AgendaEventListener) sources);
+                        s.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) sources);
                         part.allFacts().forEach(s::insert);
                         if (onlyFrom == null) {
                             s.fireAllRules();
                         } else {
                             s.fireAllRules(match -> onlyFrom.contains(relative(ruleBase.source(match.getRule()))));
                         }
-                        return new Part(objects(s, Finding.class), objects(s, DataIssue.class),
-                                objects(s, SurchargeLine.class), objects(s, BackPaymentRun.class));
+                        List<Finding> found = objects(s, Finding.class);
+                        return new Part(found, objects(s, DataIssue.class), objects(s, SurchargeLine.class),
+                                objects(s, BackPaymentRun.class), sources.findingsByParameter(found));
                     });
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

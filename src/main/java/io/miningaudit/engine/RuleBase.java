@@ -32,13 +32,14 @@ public final class RuleBase {
     private final List<RuleProblem> warnings;
     private final Map<String, Parameter> parameters;
     private final List<SurchargeRate> schedule;
+    private final List<TableRow> tableRows;
     private final Function<Rule, String> sourceOf;
     private final List<String> recompiled;
     private final RuleLocator locator;
 
     private RuleBase(Path dir, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
-                     Map<String, Parameter> parameters, List<SurchargeRate> schedule, Function<Rule, String> sourceOf,
-                     RuleLocator locator, List<String> recompiled) {
+                     Map<String, Parameter> parameters, List<SurchargeRate> schedule, List<TableRow> tableRows,
+                     Function<Rule, String> sourceOf, RuleLocator locator, List<String> recompiled) {
         this.sourceOf = sourceOf;
         this.locator = locator;
         this.recompiled = recompiled;
@@ -48,6 +49,7 @@ public final class RuleBase {
         this.warnings = warnings;
         this.parameters = parameters;
         this.schedule = schedule;
+        this.tableRows = tableRows;
     }
 
     /**
@@ -125,7 +127,8 @@ public final class RuleBase {
             throw failure(problems);
         }
         return new RuleBase(dir, kieBase, catalogue, problems.stream().sorted().toList(), tableFacts.parameters(),
-                tableFacts.schedule(), sourceOf, locator, outcomes.stream().filter(RuleFileCompiler.Outcome::recompiled)
+                tableFacts.schedule(), tableFacts.rows(), sourceOf, locator,
+                        outcomes.stream().filter(RuleFileCompiler.Outcome::recompiled)
                 .map(RuleFileCompiler.Outcome::rel).toList());
     }
 
@@ -157,6 +160,11 @@ public final class RuleBase {
     }
 
     /** The rows of the surcharge schedule, in the order of their tables. */
+    /** The parameters and schedule rows of the tables, each with the cell it was read from. */
+    public List<TableRow> tableRows() {
+        return tableRows;
+    }
+
     public List<SurchargeRate> schedule() {
         return schedule;
     }

@@ -32,6 +32,12 @@ final class TableFacts {
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
     private final List<SurchargeRate> schedule = new ArrayList<>();
     private final Map<Rule, List<Object>> byRule = new LinkedHashMap<>();
+    private final List<TableRow> rows = new ArrayList<>();
+
+    /** The parameters, then the schedule rows, in the order of their tables, each with the cell of its value. */
+    List<TableRow> rows() {
+        return List.copyOf(rows);
+    }
 
     Map<String, Parameter> parameters() {
         return Map.copyOf(parameters);
@@ -134,6 +140,13 @@ final class TableFacts {
             }
         }
         warnGaps(facts.schedule, rowAt, problems, sourceOf, files);
+        parameterAt.forEach((name, i) -> facts.rows.add(new TableRow(TableRow.Kind.PARAMETER, name,
+                ((Parameter) i.fact()).getValue(), null, null, where(i.rule(), sourceOf, "Value", files))));
+        rowAt.forEach((id, i) -> {
+            SurchargeRate row = (SurchargeRate) i.fact();
+            facts.rows.add(new TableRow(TableRow.Kind.SCHEDULE_ROW, id, row.getRateCnyPerKwh().toPlainString(),
+                    row.getFirstDay(), row.getLastDay(), where(i.rule(), sourceOf, "rateCnyPerKwh", files)));
+        });
         for (var e : facts.byRule.entrySet()) {
             if (e.getValue().isEmpty() && !failedRules.contains(e.getKey())) {
                 problems.add(new RuleProblem(RuleProblem.Level.ERROR, at.apply(e.getKey()),

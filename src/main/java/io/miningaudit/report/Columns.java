@@ -3,6 +3,7 @@ package io.miningaudit.report;
 import io.miningaudit.engine.Counts;
 import io.miningaudit.engine.Lead;
 import io.miningaudit.engine.RuleInfo;
+import io.miningaudit.engine.TableRow;
 import io.miningaudit.facts.BackPaymentRun;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Entity;
@@ -65,6 +66,10 @@ final class Columns {
 
     /** An Inspection leads row: a ranked lead and its entity. */
     record LeadRow(Lead lead, Entity entity) {
+    }
+
+    /** A Parameters row: a parameter or a schedule row, and how many findings rest on it. */
+    record ParameterRow(TableRow row, long findings) {
     }
 
     /** A Rules row: a rule and how many findings it made. */
@@ -175,6 +180,15 @@ final class Columns {
             sheetOnly("Measures", Kind.LIST, EntityTotals::measureNames),
             sheetOnly("Earliest deadline", Kind.DATE, EntityTotals::earliestDeadline),
             sheetOnly("Data issues", Kind.COUNT, EntityTotals::dataIssues));
+
+    static final List<Column<ParameterRow>> PARAMETERS = List.of(
+            sheetOnly("Kind", Kind.TEXT, r -> r.row().kind().name()),
+            sheetOnly("Name", Kind.TEXT, r -> r.row().name()),
+            sheetOnly("Value", Kind.TEXT, r -> r.row().value()),
+            sheetOnly("From", Kind.DATE, r -> r.row().from()),
+            sheetOnly("Until", Kind.DATE, r -> r.row().until()),
+            sheetOnly("Source", Kind.TEXT, r -> r.row().source()),
+            sheetOnly("Findings", Kind.COUNT, ParameterRow::findings));
 
     /** The runs of days behind each back-payment; the amount exact, shown to 4 decimals. */
     static final List<Column<BackPaymentRun>> BACK_PAYMENT_RUNS = List.of(

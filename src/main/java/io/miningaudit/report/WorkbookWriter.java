@@ -3,6 +3,7 @@ package io.miningaudit.report;
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Lead;
 import io.miningaudit.engine.RuleInfo;
+import io.miningaudit.engine.TableRow;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Measure;
@@ -61,6 +62,7 @@ final class WorkbookWriter {
             sheet(series(wb, styles, "Data issues", Columns.ISSUES), Columns.ISSUES, result.dataIssues());
             rules(series(wb, styles, "Rules", Columns.RULES));
             sheet(series(wb, styles, "By entity", Columns.BY_ENTITY), Columns.BY_ENTITY, EntityTotals.of(result));
+            sheet(series(wb, styles, "Parameters", Columns.PARAMETERS), Columns.PARAMETERS, parameterRows());
             sheet(series(wb, styles, "Back-payment runs", Columns.BACK_PAYMENT_RUNS), Columns.BACK_PAYMENT_RUNS,
                     result.backPaymentRuns());
             wb.write(out);
@@ -165,6 +167,18 @@ final class WorkbookWriter {
             s.row().row(Columns.LEADS, new Columns.LeadRow(l, entities.get(l.entityId())));
         }
         s.finish();
+    }
+
+    /**
+     * The table rows with the findings resting on each: a parameter counts the findings whose derivation reads it, a
+     * schedule row the surcharge findings that carry its ID.
+     */
+    private List<Columns.ParameterRow> parameterRows() {
+        Map<String, Long> byId = new java.util.HashMap<>();
+        result.findings().forEach(f -> byId.merge(f.getRuleId(), 1L, Long::sum));
+        return result.tableRows().stream().map(r -> new Columns.ParameterRow(r,
+                r.kind() == TableRow.Kind.PARAMETER ? result.findingsByParameter().getOrDefault(r.name(), 0L)
+                        : byId.getOrDefault(r.name(), 0L))).toList();
     }
 
     private void rules(SheetSeries s) {

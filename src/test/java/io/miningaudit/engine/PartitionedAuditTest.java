@@ -36,6 +36,7 @@ class PartitionedAuditTest {
         assertThat(parts.leads()).isEqualTo(whole.leads());
         assertThat(parts.summary()).isEqualTo(whole.summary());
         assertThat(parts.findingsByRule()).isEqualTo(whole.findingsByRule());
+        assertThat(parts.findingsByParameter()).isEqualTo(whole.findingsByParameter()).isNotEmpty();
     }
 
     @Test

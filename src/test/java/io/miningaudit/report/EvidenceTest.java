@@ -129,4 +129,30 @@ class EvidenceTest {
                     + "LIQUIDATED_PENALTY");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theParametersSheetListsEveryParameterAndScheduleRowWithItsCellAndTheFindingsOnIt() throws Exception {
+        try (XSSFWorkbook wb = workbook("hainan-2021.json")) {
+            Sheet s = wb.getSheet("Parameters");
+            Map<String, Integer> rowOf = new HashMap<>();
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                rowOf.put(text(s, r, "Name"), r);
+            }
+            assertThat(rowOf.keySet()).contains("presumedDurationMonths", "penaltyMultiple", "remediationDays",
+                    "NDRC-1283-13", "HAINAN-2021");
+            int penalty = rowOf.get("penaltyMultiple");
+            assertThat(text(s, penalty, "Kind")).isEqualTo("PARAMETER");
+            assertThat(text(s, penalty, "Value")).isEqualTo("2");
+            assertThat(text(s, penalty, "Source")).matches(".*parameters/Parameters\\.drl\\.xlsx › Parameters › C\\d+");
+            // The back-payment and the liquidated penalty both come of the rule that reads the multiple.
+            assertThat(number(s, penalty, "Findings")).isEqualTo(2.0);
+            // Near miss: no finding of Hainan's case rests on the remediation days (it has no trojan case).
+            assertThat(number(s, rowOf.get("remediationDays"), "Findings")).isZero();
+            int hainan = rowOf.get("HAINAN-2021");
+            assertThat(text(s, hainan, "Kind")).isEqualTo("SCHEDULE_ROW");
+            assertThat(text(s, hainan, "Value")).isEqualTo("0.80");
+            assertThat(ReportWriterTest.date(s, hainan, "From")).isEqualTo(java.time.LocalDate.of(2021, 12, 1));
+            assertThat(number(s, hainan, "Findings")).isEqualTo(1.0);
+        }
+    }
 }

@@ -130,7 +130,8 @@ class ReportFilesTest {
         findings.add(orphan);
         AuditResult broken = new AuditResult(result.facts(), findings, result.surchargeLines(),
                 result.backPaymentRuns(), result.leads(),
-                result.dataIssues(), result.summary(), result.rules(), result.findingsByRule());
+                result.dataIssues(), result.summary(), result.rules(), result.findingsByRule(), result.tableRows(),
+                result.findingsByParameter());
 
         assertThatThrownBy(() -> new ReportWriter().write(broken, ReportFixture.provenance(), out))
                 .isInstanceOf(Exception.class);
@@ -150,7 +151,8 @@ class ReportFilesTest {
                         .build();
         AuditResult broken = new AuditResult(result.facts(), List.of(orphan), result.surchargeLines(),
                 result.backPaymentRuns(), result.leads(),
-                result.dataIssues(), result.summary(), result.rules(), result.findingsByRule());
+                result.dataIssues(), result.summary(), result.rules(), result.findingsByRule(), result.tableRows(),
+                result.findingsByParameter());
 
         assertThatThrownBy(() -> new ReportWriter().write(broken, ReportFixture.provenance(), out))
                 .isInstanceOf(Exception.class);

@@ -54,6 +54,7 @@ class ReportWriterTest {
         SHEETS.put("By entity", List.of("Entity ID", "Entity", "Kind", "Province", "City", "Findings",
                 "Surcharge (CNY)", "Back-payment (CNY)", "Liquidated penalty (CNY)", "Illegal gains (CNY)",
                 "Total (CNY)", "Measures", "Earliest deadline", "Data issues"));
+        SHEETS.put("Parameters", List.of("Kind", "Name", "Value", "From", "Until", "Source", "Findings"));
         SHEETS.put("Back-payment runs", List.of("Account ID", "Entity ID", "Period from", "Period to", "kWh",
                 "Catalogue rate (CNY/kWh)", "Billed rate (CNY/kWh)", "Difference (CNY/kWh)", "Amount (CNY)"));
     }
@@ -161,7 +162,7 @@ class ReportWriterTest {
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Summary", "Penalties", "Flagged agencies", "Persons",
                     "Tariff surcharges", "Inspection leads", "Findings", "Data issues", "Rules", "By entity",
-                    "Back-payment runs");
+                    "Parameters", "Back-payment runs");
         }
     }
 
