@@ -51,7 +51,7 @@ final class WorkbookWriter {
             properties.setTitle("mining-audit report: " + provenance.caseId() + " as of " + provenance.asOf());
             properties.setCreator("mining-audit " + provenance.version());
             Styles styles = new Styles(wb);
-            summary(series(wb, styles, "Summary", Columns.SUMMARY), styles);
+            summary(wb, series(wb, styles, "Summary", Columns.SUMMARY), styles);
             penalties(series(wb, styles, "Penalties", Columns.PENALTIES));
             sheet(series(wb, styles, "Flagged agencies", Columns.FLAGGED), Columns.FLAGGED, FlaggedAgency.of(result));
             persons(series(wb, styles, "Persons", Columns.PERSONS));
@@ -96,7 +96,11 @@ final class WorkbookWriter {
         return this;
     }
 
-    private void summary(SheetSeries s, Styles styles) {
+    /**
+     * Writes the Summary's table, its provenance, the cases by kind of entity and cause, and the two charts of the
+     * money by province and the cases by kind.
+     */
+    private void summary(SXSSFWorkbook wb, SheetSeries s, Styles styles) {
         result.summary().byProvince().forEach((province, counts) ->
                 s.row().row(Columns.SUMMARY, new Columns.SummaryRow(province.name(), counts, true)));
         Row totalRow = s.row().row(Columns.SUMMARY, new Columns.SummaryRow("Total", result.summary().total(), true))
@@ -139,6 +143,25 @@ final class WorkbookWriter {
                 value.setCellValue(provenance[i][1]);
             }
         }
+        int kinds = first + provenance.length + 1;
+        Row header = s.sheet().createRow(kinds);
+        for (int c = 0; c < SummaryCharts.CASE_HEADERS.size(); c++) {
+            var cell = header.createCell(c);
+            cell.setCellValue(SummaryCharts.CASE_HEADERS.get(c));
+            cell.setCellStyle(styles.header);
+        }
+        int r = kinds;
+        for (var e : SummaryCharts.casesByKind(result).entrySet()) {
+            Row row = s.sheet().createRow(++r);
+            row.createCell(0).setCellValue(e.getKey().name());
+            for (int c = 0; c < 2; c++) {
+                var cell = row.createCell(c + 1);
+                cell.setCellValue(e.getValue()[c]);
+                cell.setCellStyle(styles.count);
+            }
+        }
+        // Rows of the charts' references are 1-based: the province rows follow the header, the kinds their header.
+        SummaryCharts.draw(wb, result, result.summary().byProvince().size(), kinds + 2, r + 1, r + 2);
     }
 
     private void penalties(SheetSeries s) {

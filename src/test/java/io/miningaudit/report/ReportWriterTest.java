@@ -268,9 +268,10 @@ class ReportWriterTest {
             Sheet s = wb.getSheet("Summary");
             int total = rowOf(s, "Province", "Total");
             Map<String, Cell> block = new LinkedHashMap<>();
-            for (int r = total + 1; r <= s.getLastRowNum(); r++) {
+            // The block starts after one empty row and ends at the next (the table of cases by kind follows).
+            for (int r = total + 2; s.getRow(r) != null; r++) {
                 Row row = s.getRow(r);
-                if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING) {
                     block.put(row.getCell(0).getStringCellValue(), row.getCell(1));
                 }
             }
@@ -584,6 +585,35 @@ class ReportWriterTest {
             // Near miss: a count on a flag sheet stays a boolean cell, which the spreadsheet shows as TRUE or FALSE.
             Sheet persons = wb.getSheet("Persons");
             assertThat(cell(persons, 1, "Public employee").getCellType()).isEqualTo(CellType.BOOLEAN);
+        }
+    }
+
+    @Test
+    void theSummaryChartsTheMoneyByProvinceAndTheCasesByKindFromItsOwnCells() throws Exception {
+        try (XSSFWorkbook wb = workbook()) {
+            Sheet summary = wb.getSheet("Summary");
+            var charts = ((org.apache.poi.xssf.usermodel.XSSFSheet) summary).getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(2);
+            var money = charts.get(0).getChartSeries().get(0);
+            assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Money by province (CNY)");
+            assertThat(money.getSeriesCount()).isEqualTo(4);
+            var surcharge = money.getSeries(0);
+            int total = rowOf(summary, "Province", "Total");
+            // The surcharge series reads the province rows' Surcharge cells, and carries their values.
+            String column = org.apache.poi.ss.util.CellReference.convertNumToColString(
+                    headers(summary).indexOf("Surcharge (CNY)"));
+            assertThat(surcharge.getValuesData().getDataRangeReference())
+                    .isEqualTo("Summary!$" + column + "$2:$" + column + "$" + total);
+            assertThat(surcharge.getValuesData().getPointAt(0)).isEqualTo(number(summary, 1, "Surcharge (CNY)"));
+            var cases = charts.get(1).getChartSeries().get(0);
+            assertThat(charts.get(1).getTitleText().getString()).isEqualTo("Cases by kind of entity and cause");
+            assertThat(cases.getSeriesCount()).isEqualTo(2);
+            int kinds = rowOf(summary, "Province", "Kind");
+            assertThat(cases.getSeries(0).getCategoryData().getDataRangeReference())
+                    .isEqualTo("Summary!$A$" + (kinds + 2) + ":$A$" + (kinds + 1 + cases.getSeries(0)
+                            .getCategoryData().getPointCount()));
+            assertThat(summary.getRow(kinds + 1).getCell(1).getNumericCellValue())
+                    .isEqualTo(cases.getSeries(0).getValuesData().getPointAt(0).doubleValue());
         }
     }
 }
