@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -134,7 +135,7 @@ public final class Auditor {
         List<DataIssue> issues = new ArrayList<>();
         List<SurchargeLine> lines = new ArrayList<>();
         List<BackPaymentRun> runs = new ArrayList<>();
-        Map<String, Long> byParameter = new java.util.TreeMap<>();
+        Map<String, Long> byParameter = new TreeMap<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(threads, parts.size())));
         try {

@@ -7,6 +7,7 @@ import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.IpDetectionColumns;
+import io.miningaudit.facts.IssueOwners;
 import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.Province;
 import io.miningaudit.facts.SubjectType;
@@ -122,13 +123,10 @@ final class SummaryCalculator {
         if (!factsCounted) {
             countFacts();
         }
-        Map<String, String> owners = new HashMap<>();
+        IssueOwners owners = issues.isEmpty() ? null : IssueOwners.of(facts);
         for (DataIssue issue : issues) {
-            if (!issue.getNotComputed().isEmpty() && owners.isEmpty()) {
-                facts.getAccounts().forEach(a -> owners.put("accounts/" + a.getId(), a.getEntityId()));
-                facts.getInspections().forEach(i -> owners.put("inspections/" + i.getId(), i.getEntityId()));
-            }
-            Entity e = entities.get(owners.get(issue.getLocation()));
+            String owner = owners.entityOf(issue);
+            Entity e = owner == null ? null : entities.get(owner);
             for (Measure m : issue.getNotComputed()) {
                 List<Tally> tallies = e == null ? List.of(total)
                         : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total);

@@ -2,11 +2,10 @@ package io.miningaudit.report;
 
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.functions.NaturalOrder;
-import io.miningaudit.facts.Account;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
-import io.miningaudit.facts.Inspection;
+import io.miningaudit.facts.IssueOwners;
 import io.miningaudit.facts.Measure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,21 +46,11 @@ record EntityTotals(Entity entity, long findings, BigDecimal surchargeCny, BigDe
     static List<EntityTotals> of(AuditResult result) {
         Map<String, Entity> entities = new HashMap<>();
         result.facts().getEntities().forEach(e -> entities.put(e.getId(), e));
-        // Where a data issue lies: an account's or an inspection's entity, or the entity itself.
-        Map<String, String> owners = new HashMap<>();
-        for (Account a : result.facts().getAccounts()) {
-            owners.put("accounts/" + a.getId(), a.getEntityId());
-        }
-        for (Inspection i : result.facts().getInspections()) {
-            owners.put("inspections/" + i.getId(), i.getEntityId());
-        }
+        IssueOwners owners = IssueOwners.of(result.facts());
         Map<String, Long> issues = new HashMap<>();
         Map<String, Set<Measure>> stopped = new HashMap<>();
         for (DataIssue issue : result.dataIssues()) {
-            String owner = owners.get(issue.getLocation());
-            if (owner == null && issue.getLocation().startsWith("entities/")) {
-                owner = issue.getLocation().substring("entities/".length());
-            }
+            String owner = owners.entityOf(issue);
             if (owner != null) {
                 issues.merge(owner, 1L, Long::sum);
                 stopped.computeIfAbsent(owner, o -> EnumSet.noneOf(Measure.class)).addAll(issue.getNotComputed());

@@ -194,14 +194,15 @@ final class WorkbookWriter {
 
     /**
      * The table rows with the findings resting on each: a parameter counts the findings whose derivation reads it, a
-     * schedule row the surcharge findings that carry its ID.
+     * schedule row the surcharge findings that carry its ID, as the Rules sheet counts them.
      */
     private List<Columns.ParameterRow> parameterRows() {
-        Map<String, Long> byId = new java.util.HashMap<>();
-        result.findings().forEach(f -> byId.merge(f.getRuleId(), 1L, Long::sum));
+        Map<String, Long> byRow = new java.util.HashMap<>();
+        result.rules().stream().filter(RuleInfo::scheduleRow)
+                .forEach(r -> byRow.put(r.ruleId(), result.findingsByRule().getOrDefault(r.name(), 0L)));
         return result.tableRows().stream().map(r -> new Columns.ParameterRow(r,
-                r.kind() == TableRow.Kind.PARAMETER ? result.findingsByParameter().getOrDefault(r.name(), 0L)
-                        : byId.getOrDefault(r.name(), 0L))).toList();
+                (r.kind() == TableRow.Kind.PARAMETER ? result.findingsByParameter() : byRow)
+                        .getOrDefault(r.name(), 0L))).toList();
     }
 
     private void rules(SheetSeries s) {
