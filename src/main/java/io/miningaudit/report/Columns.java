@@ -27,16 +27,52 @@ final class Columns {
     /** How a value is written: the cell's type and style in the workbook, the value's form in the JSON. */
     enum Kind { TEXT, DATE, MONEY, EXACT_MONEY, KWH, QUANTITY, RATE, COUNT, FLAG, LIST }
 
-    /** One column of a sheet over rows of type {@code T}. */
-    record Column<T>(String header, String jsonKey, Kind kind, Function<T, ?> value) {
+    /** What a linked cell leads to: a row of another sheet, found by the key its column gives. */
+    enum Target {
+        /** The entity's row in By entity. */
+        ENTITY,
+        /** The finding's row in Findings. */
+        FINDING,
+        /** The first of the entity's findings in Findings. */
+        ENTITY_FINDINGS,
+        /** The rule's row in Rules. */
+        RULE
+    }
+
+    /** A link from a cell to the row of {@code target} that {@code key} names. */
+    record Link<T>(Target target, Function<T, String> key) {
+    }
+
+    /** One column of a sheet over rows of type {@code T}; {@code link} is null for a column without links. */
+    record Column<T>(String header, String jsonKey, Kind kind, Function<T, ?> value, Link<T> link) {
+        /** This column with its cells linked to the row of {@code target} that each cell's own text names. */
+        @SuppressWarnings("unchecked")
+        Column<T> linked(Target target) {
+            return linked(target, row -> (String) value.apply(row));
+        }
+
+        /** This column with its cells linked to the row of {@code target} that {@code key} names. */
+        Column<T> linked(Target target, Function<T, String> key) {
+            return new Column<>(header, jsonKey, kind, value, new Link<>(target, key));
+        }
     }
 
     private static <T> Column<T> column(String header, String jsonKey, Kind kind, Function<T, ?> value) {
-        return new Column<>(header, jsonKey, kind, value);
+        return new Column<>(header, jsonKey, kind, value, null);
     }
 
     private static <T> Column<T> sheetOnly(String header, Kind kind, Function<T, ?> value) {
-        return new Column<>(header, null, kind, value);
+        return new Column<>(header, null, kind, value, null);
+    }
+
+    /** A column of IDs, each linked to the row of {@code target} that it names. */
+    private static <T> Column<T> column(String header, String jsonKey, Kind kind, Function<T, ?> value,
+                                        Target target) {
+        return new Column<T>(header, jsonKey, kind, value, null).linked(target);
+    }
+
+    private static <T> Column<T> sheetOnly(String header, Kind kind, Function<T, ?> value, Target target) {
+        return column(header, null, kind, value, target);
     }
 
     static <T> List<String> headers(List<Column<T>> columns) {
@@ -103,13 +139,13 @@ final class Columns {
                     r -> r.amount(Measure.ENERGY_DOUBLE_COUNT, r.counts().energyDoubleCountKwh())));
 
     static final List<Column<PenaltyRow>> PENALTIES = List.of(
-            sheetOnly("Finding ID", Kind.TEXT, r -> r.finding().getId()),
-            sheetOnly("Entity ID", Kind.TEXT, r -> r.entity().getId()),
+            sheetOnly("Finding ID", Kind.TEXT, r -> r.finding().getId(), Target.FINDING),
+            sheetOnly("Entity ID", Kind.TEXT, r -> r.entity().getId(), Target.ENTITY),
             sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
             sheetOnly("Kind", Kind.TEXT, r -> r.entity().getKind().name()),
             sheetOnly("Province", Kind.TEXT, r -> r.entity().getProvince().name()),
             sheetOnly("Subject", Kind.TEXT, r -> r.finding().getSubjectId()),
-            sheetOnly("Rule ID", Kind.TEXT, r -> r.finding().getRuleId()),
+            sheetOnly("Rule ID", Kind.TEXT, r -> r.finding().getRuleId(), Target.RULE),
             sheetOnly("Measure", Kind.TEXT, r -> r.finding().getMeasure().name()),
             sheetOnly("Amount (CNY)", Kind.MONEY, r -> r.finding().getAmountCny()),
             sheetOnly("Quantity", Kind.QUANTITY, r -> r.finding().getQuantity()),
@@ -120,14 +156,14 @@ final class Columns {
             sheetOnly("Explanation", Kind.TEXT, r -> r.finding().getExplanation()));
 
     static final List<Column<FlaggedAgency>> FLAGGED = List.of(
-            sheetOnly("Entity ID", Kind.TEXT, a -> a.entity().getId()),
+            sheetOnly("Entity ID", Kind.TEXT, a -> a.entity().getId(), Target.ENTITY),
             sheetOnly("Entity", Kind.TEXT, a -> a.entity().getName()),
             sheetOnly("Kind", Kind.TEXT, a -> a.entity().getKind().name()),
             sheetOnly("Province", Kind.TEXT, a -> a.entity().getProvince().name()),
             sheetOnly("City", Kind.TEXT, a -> a.entity().getCity()),
             sheetOnly("Cause", Kind.TEXT, a -> a.cause().name()),
             sheetOnly("Action", Kind.TEXT, a -> a.measure().name()),
-            sheetOnly("Rule ID", Kind.TEXT, FlaggedAgency::ruleId),
+            sheetOnly("Rule ID", Kind.TEXT, FlaggedAgency::ruleId, Target.RULE),
             sheetOnly("Inspection ID", Kind.LIST, FlaggedAgency::inspectionIds),
             sheetOnly("IPs detected", Kind.COUNT, FlaggedAgency::ipsDetected),
             sheetOnly("Machines", Kind.COUNT, FlaggedAgency::machines),
@@ -135,28 +171,29 @@ final class Columns {
             sheetOnly("Basis", Kind.TEXT, FlaggedAgency::basis));
 
     static final List<Column<PersonRow>> PERSONS = List.of(
-            sheetOnly("Person ID", Kind.TEXT, r -> r.person().getId()),
+            new Column<>("Person ID", null, Kind.TEXT, r -> r.person().getId(),
+                    new Link<PersonRow>(Target.FINDING, r -> r.finding().getId())),
             sheetOnly("Name", Kind.TEXT, r -> r.person().getName()),
-            sheetOnly("Entity ID", Kind.TEXT, r -> r.entity().getId()),
+            sheetOnly("Entity ID", Kind.TEXT, r -> r.entity().getId(), Target.ENTITY),
             sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
             sheetOnly("Public employee", Kind.FLAG, r -> r.person().isPublicEmployee()),
             sheetOnly("Party member", Kind.FLAG, r -> r.person().isPartyMember()),
             sheetOnly("Role", Kind.TEXT, r -> r.person().getRole().name()),
-            sheetOnly("Rule ID", Kind.TEXT, r -> r.finding().getRuleId()),
+            sheetOnly("Rule ID", Kind.TEXT, r -> r.finding().getRuleId(), Target.RULE),
             sheetOnly("Measure", Kind.TEXT, r -> r.finding().getMeasure().name()),
             sheetOnly("Amount (CNY)", Kind.MONEY, r -> r.finding().getAmountCny()),
             sheetOnly("Basis", Kind.TEXT, r -> r.finding().getBasis()));
 
     static final List<Column<SurchargeLine>> SURCHARGES = List.of(
             column("Account ID", "accountId", Kind.TEXT, SurchargeLine::getAccountId),
-            column("Entity ID", "entityId", Kind.TEXT, SurchargeLine::getEntityId),
+            column("Entity ID", "entityId", Kind.TEXT, SurchargeLine::getEntityId, Target.ENTITY),
             column("Province", "province", Kind.TEXT, l -> l.getProvince().name()),
             column("Period from", "from", Kind.DATE, SurchargeLine::getFirstDay),
             column("Period to", "to", Kind.DATE, SurchargeLine::getLastDay),
             column("kWh", "kwh", Kind.KWH, SurchargeLine::getKwh),
             column("Rate (CNY/kWh)", "rateCnyPerKwh", Kind.RATE, SurchargeLine::getRateCnyPerKwh),
             column("Surcharge (CNY)", "amountCny", Kind.MONEY, SurchargeLine::getAmountCny),
-            column("Rule ID", "ruleId", Kind.TEXT, SurchargeLine::getRuleId),
+            column("Rule ID", "ruleId", Kind.TEXT, SurchargeLine::getRuleId, Target.RULE),
             sheetOnly("Cycle from", Kind.DATE, l -> l.getCycle().getFrom()),
             sheetOnly("Cycle to", Kind.DATE, l -> l.getCycle().getTo()),
             sheetOnly("Cycle kWh", Kind.KWH, l -> l.getCycle().getKwh()),
@@ -164,7 +201,7 @@ final class Columns {
             sheetOnly("Days in line", Kind.COUNT, SurchargeLine::getDaysInLine));
 
     static final List<Column<EntityTotals>> BY_ENTITY = List.of(
-            sheetOnly("Entity ID", Kind.TEXT, t -> t.entity().getId()),
+            sheetOnly("Entity ID", Kind.TEXT, t -> t.entity().getId(), Target.ENTITY_FINDINGS),
             sheetOnly("Entity", Kind.TEXT, t -> t.entity().getName()),
             sheetOnly("Kind", Kind.TEXT, t -> t.entity().getKind().name()),
             sheetOnly("Province", Kind.TEXT, t -> t.entity().getProvince().name()),
@@ -193,7 +230,7 @@ final class Columns {
     /** The runs of days behind each back-payment; the amount exact, shown to 4 decimals. */
     static final List<Column<BackPaymentRun>> BACK_PAYMENT_RUNS = List.of(
             sheetOnly("Account ID", Kind.TEXT, BackPaymentRun::getAccountId),
-            sheetOnly("Entity ID", Kind.TEXT, BackPaymentRun::getEntityId),
+            sheetOnly("Entity ID", Kind.TEXT, BackPaymentRun::getEntityId, Target.ENTITY),
             sheetOnly("Period from", Kind.DATE, BackPaymentRun::getFirstDay),
             sheetOnly("Period to", Kind.DATE, BackPaymentRun::getLastDay),
             sheetOnly("kWh", Kind.KWH, BackPaymentRun::getKwh),
@@ -204,22 +241,22 @@ final class Columns {
 
     static final List<Column<LeadRow>> LEADS = List.of(
             column("Priority", "priority", Kind.COUNT, r -> r.lead().priority()),
-            column("Entity ID", "entityId", Kind.TEXT, r -> r.lead().entityId()),
+            column("Entity ID", "entityId", Kind.TEXT, r -> r.lead().entityId(), Target.ENTITY),
             sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
             sheetOnly("Kind", Kind.TEXT, r -> r.entity().getKind().name()),
             sheetOnly("Province", Kind.TEXT, r -> r.entity().getProvince().name()),
             column("Distinct IPs", "distinctIps", Kind.COUNT, r -> r.lead().distinctIps()),
             column("First detected", "firstDetected", Kind.DATE, r -> r.lead().firstDetected()),
             column("Last detected", "lastDetected", Kind.DATE, r -> r.lead().lastDetected()),
-            sheetOnly("Rule ID", Kind.TEXT, r -> r.lead().finding().getRuleId()));
+            sheetOnly("Rule ID", Kind.TEXT, r -> r.lead().finding().getRuleId(), Target.RULE));
 
     static final List<Column<Finding>> FINDINGS = List.of(
             column("Finding ID", "id", Kind.TEXT, Finding::getId),
-            column("Rule ID", "ruleId", Kind.TEXT, Finding::getRuleId),
+            column("Rule ID", "ruleId", Kind.TEXT, Finding::getRuleId, Target.RULE),
             column("Measure", "measure", Kind.TEXT, f -> f.getMeasure().name()),
             column("Subject type", "subjectType", Kind.TEXT, f -> f.getSubjectType().name()),
             column("Subject ID", "subjectId", Kind.TEXT, Finding::getSubjectId),
-            column("Entity ID", "entityId", Kind.TEXT, Finding::getEntityId),
+            column("Entity ID", "entityId", Kind.TEXT, Finding::getEntityId, Target.ENTITY),
             column("Amount (CNY)", "amountCny", Kind.MONEY, Finding::getAmountCny),
             column("Quantity", "quantity", Kind.QUANTITY, Finding::getQuantity),
             column("Unit", "unit", Kind.TEXT, Finding::getUnit),
@@ -235,7 +272,7 @@ final class Columns {
             column("Code", "code", Kind.TEXT, DataIssue::getCode),
             column("Location", "location", Kind.TEXT, DataIssue::getLocation),
             column("Message", "message", Kind.TEXT, DataIssue::getMessage),
-            sheetOnly("Rule ID", Kind.TEXT, DataIssue::getRuleId));
+            sheetOnly("Rule ID", Kind.TEXT, DataIssue::getRuleId, Target.RULE));
 
     static final List<Column<RuleRow>> RULES = List.of(
             sheetOnly("Rule ID", Kind.TEXT, r -> r.rule().ruleId()),

@@ -40,6 +40,8 @@ final class SheetSeries {
     private Runnable onRow = () -> { };
     /** The case a printed sheet's header names; null for a sheet not set up for printing. */
     private String printedCase;
+    /** Where linked columns lead; null for a sheet written without links. */
+    private Links links;
 
     SheetSeries(Workbook wb, Styles styles, String name, List<String> headers, int maxRows) {
         this.wb = wb;
@@ -89,6 +91,12 @@ final class SheetSeries {
         s.getHeader().setLeft(printedCase);
         s.getHeader().setRight("&A"); // the sheet's name
         s.getFooter().setCenter("Page &P of &N"); // the page and the pages, as the spreadsheet counts them
+    }
+
+    /** Links the cells of linked columns to the rows {@code links} names. */
+    SheetSeries linked(Links links) {
+        this.links = links;
+        return this;
     }
 
     /** Hears of every data row written, for a progress count. */
@@ -230,8 +238,24 @@ final class SheetSeries {
         /** A row's cells, column by column. */
         <T> Cells row(List<Columns.Column<T>> columns, T row) {
             for (Columns.Column<T> column : columns) {
-                value(column.kind(), column.value().apply(row));
+                Object value = column.value().apply(row);
+                String formula = links == null || column.link() == null ? null
+                        : links.formula(column.link().target(), column.link().key().apply(row), (String) value);
+                if (formula == null) {
+                    value(column.kind(), value);
+                } else {
+                    link((String) value, formula);
+                }
             }
+            return this;
+        }
+
+        /** A cell that shows {@code text} and leads where {@code formula}'s {@code HYPERLINK} says. */
+        Cells link(String text, String formula) {
+            Cell c = next(sample ? text.length() : 0);
+            c.setCellFormula(formula);
+            c.setCellValue(text);
+            c.setCellStyle(styles.link);
             return this;
         }
 

@@ -19,6 +19,8 @@ final class Styles {
     /** Long text, wrapped within its column, aligned to the top of its row. */
     final CellStyle wrapped;
     final CellStyle bold;
+    /** A cell that links to another sheet's row: blue and underlined, as spreadsheets show links. */
+    final CellStyle link;
 
     Styles(Workbook wb) {
         var formats = wb.createDataFormat();
@@ -45,6 +47,11 @@ final class Styles {
         wrapped = wb.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        Font linkFont = wb.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(IndexedColors.BLUE.getIndex());
+        link = wb.createCellStyle();
+        link.setFont(linkFont);
         exactMoney = wb.createCellStyle();
         exactMoney.setDataFormat(formats.getFormat("#,##0.0000\" CNY\""));
     }

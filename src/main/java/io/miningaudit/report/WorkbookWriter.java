@@ -33,6 +33,7 @@ final class WorkbookWriter {
     private long rowsWritten;
     private final Map<String, Entity> entities;
     private final Map<String, Person> persons;
+    private Links links;
 
     WorkbookWriter(AuditResult result, Provenance provenance, int maxRows) {
         this.result = result;
@@ -51,6 +52,12 @@ final class WorkbookWriter {
             properties.setTitle("mining-audit report: " + provenance.caseId() + " as of " + provenance.asOf());
             properties.setCreator("mining-audit " + provenance.version());
             Styles styles = new Styles(wb);
+            List<EntityTotals> byEntity = EntityTotals.of(result);
+            links = Links.of(byEntity, result.findings(), result.rules(), maxRows, target -> switch (target) {
+                case ENTITY -> "By entity";
+                case FINDING, ENTITY_FINDINGS -> "Findings";
+                case RULE -> "Rules";
+            });
             summary(wb, series(wb, styles, "Summary", Columns.SUMMARY), styles);
             penalties(series(wb, styles, "Penalties", Columns.PENALTIES));
             sheet(series(wb, styles, "Flagged agencies", Columns.FLAGGED), Columns.FLAGGED, FlaggedAgency.of(result));
@@ -61,7 +68,7 @@ final class WorkbookWriter {
             sheet(series(wb, styles, "Findings", Columns.FINDINGS), Columns.FINDINGS, result.findings());
             sheet(series(wb, styles, "Data issues", Columns.ISSUES), Columns.ISSUES, result.dataIssues());
             rules(series(wb, styles, "Rules", Columns.RULES));
-            sheet(series(wb, styles, "By entity", Columns.BY_ENTITY), Columns.BY_ENTITY, EntityTotals.of(result));
+            sheet(series(wb, styles, "By entity", Columns.BY_ENTITY), Columns.BY_ENTITY, byEntity);
             sheet(series(wb, styles, "Parameters", Columns.PARAMETERS), Columns.PARAMETERS, parameterRows());
             sheet(series(wb, styles, "Back-payment runs", Columns.BACK_PAYMENT_RUNS), Columns.BACK_PAYMENT_RUNS,
                     result.backPaymentRuns());
@@ -73,7 +80,7 @@ final class WorkbookWriter {
 
     private <T> SheetSeries series(SXSSFWorkbook wb, Styles styles, String name, List<Columns.Column<T>> columns) {
         return new SheetSeries(wb, styles, name, Columns.headers(columns), maxRows).onRow(this::rowWritten)
-                .printed(provenance.caseId());
+                .printed(provenance.caseId()).linked(links);
     }
 
     /** A sheet of one row per item of {@code rows}, in their order. */

@@ -9,7 +9,6 @@ import io.miningaudit.engine.Auditor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +29,10 @@ class DataIssuesReportTest {
 
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(files.get(0).toFile())) {
-            DataFormatter format = new DataFormatter();
             for (var row : wb.getSheet("Data issues")) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < 5; c++) {
-                    cells.add(format.formatCellValue(row.getCell(c)));
+                    cells.add(ReportWriterTest.shown(row.getCell(c)));
                 }
                 rows.add(cells);
             }

@@ -123,4 +123,13 @@ final class ReportFixture {
         return new Provenance(CASE_ID, title, AS_OF, GENERATED_AT, "0.1.0-test", Hashes.sha256(RulesUnderTest.dir()),
                 CASE_SHA);
     }
+
+    /** The workbook {@code writer} writes of {@code result} into {@code out}, read back. */
+    static org.apache.poi.xssf.usermodel.XSSFWorkbook workbook(ReportWriter writer, AuditResult result,
+                                                               java.nio.file.Path out) throws Exception {
+        List<java.nio.file.Path> written = writer.write(result, provenance(), out);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(written.get(0))) {
+            return new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+        }
+    }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Hashes;
 import io.miningaudit.fixtures.RulesUnderTest;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,10 +71,7 @@ class ReportWriterTest {
     }
 
     private XSSFWorkbook write(ReportWriter writer) throws Exception {
-        List<Path> written = writer.write(result, ReportFixture.provenance(), out);
-        try (InputStream in = Files.newInputStream(written.get(0))) {
-            return new XSSFWorkbook(in);
-        }
+        return ReportFixture.workbook(writer, result, out);
     }
 
     private XSSFWorkbook workbook() throws Exception {
@@ -108,8 +103,30 @@ class ReportWriterTest {
 
     static String text(Sheet sheet, int row, String header) {
         Cell c = cell(sheet, row, header);
-        assertThat(c.getCellType()).as("%s!%s row %d", sheet.getSheetName(), header, row).isEqualTo(CellType.STRING);
+        assertThat(isText(c)).as("%s!%s row %d is text, not %s", sheet.getSheetName(), header, row, c.getCellType())
+                .isTrue();
         return c.getStringCellValue();
+    }
+
+    /** A cell of text: a string, or a link, whose cached value is its text. */
+    static boolean isText(Cell c) {
+        return c.getCellType() == CellType.STRING || linkTarget(c) != null;
+    }
+
+    /** Where a link cell leads ({@code 'Sheet'!A12}), or null for a cell that is not a link. */
+    static String linkTarget(Cell c) {
+        if (c == null || c.getCellType() != CellType.FORMULA || c.getCachedFormulaResultType() != CellType.STRING) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("HYPERLINK\\(\"#(.+)\",\"(.*)\"\\)")
+                .matcher(c.getCellFormula());
+        return m.matches() && m.group(2).replace("\"\"", "\"").equals(c.getStringCellValue()) ? m.group(1) : null;
+    }
+
+    /** The text a cell shows, as a reader sees it: a link's text, a number or date as formatted. */
+    static String shown(Cell c) {
+        return c != null && linkTarget(c) != null ? c.getStringCellValue()
+                : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c);
     }
 
     static double number(Sheet sheet, int row, String header) {
@@ -138,7 +155,7 @@ class ReportWriterTest {
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             Cell c = row == null ? null : row.getCell(col);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(value)) {
+            if (c != null && isText(c) && c.getStringCellValue().equals(value)) {
                 return r;
             }
         }
