@@ -36,10 +36,12 @@ public final class RuleBase {
     private final Function<Rule, String> sourceOf;
     private final List<String> recompiled;
     private final RuleLocator locator;
+    private final Labels labels;
 
     private RuleBase(Path dir, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
                      Map<String, Parameter> parameters, List<SurchargeRate> schedule, List<TableRow> tableRows,
-                     Function<Rule, String> sourceOf, RuleLocator locator, List<String> recompiled) {
+                     Function<Rule, String> sourceOf, RuleLocator locator, List<String> recompiled, Labels labels) {
+        this.labels = labels;
         this.sourceOf = sourceOf;
         this.locator = locator;
         this.recompiled = recompiled;
@@ -123,21 +125,35 @@ public final class RuleBase {
                 .filter(java.util.Objects::nonNull).toList(), tableFacts, tables, sourceOf, tablesCompiled));
         List<RuleInfo> catalogue = RuleCatalogue.of(kieBase, tableFacts, sourceOf);
         problems.addAll(RuleCatalogue.checkMetadata(catalogue));
+        Labels labels = Labels.read(dir, problems);
+        if (labels != null) {
+            problems.addAll(labels.check(Explaining.rules(sources, problems),
+                    catalogue.stream().map(RuleInfo::ruleId).distinct().toList()));
+        }
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
             throw failure(problems);
         }
         return new RuleBase(dir, kieBase, catalogue, problems.stream().sorted().toList(), tableFacts.parameters(),
                 tableFacts.schedule(), tableFacts.rows(), sourceOf, locator,
                         outcomes.stream().filter(RuleFileCompiler.Outcome::recompiled)
-                .map(RuleFileCompiler.Outcome::rel).toList());
+                .map(RuleFileCompiler.Outcome::rel).toList(), labels);
     }
 
     public Path dir() {
         return dir;
     }
 
+    /** A session whose findings are explained in English from the labels' templates. */
     public KieSession newSession() {
-        return kieBase.newKieSession();
+        org.kie.api.runtime.Environment env = KieServices.get().newEnvironment();
+        env.set(io.miningaudit.engine.functions.Findings.RENDERER,
+                (Function<io.miningaudit.facts.Explanation, String>) e -> labels.render(e, Language.EN));
+        return kieBase.newKieSession(KieServices.get().newKieSessionConfiguration(), env);
+    }
+
+    /** The report's words in each language, and each finding's explanation template. */
+    public Labels labels() {
+        return labels;
     }
 
     /** The rule files this compile had to compile, the others being unchanged since a compile the cache kept. */

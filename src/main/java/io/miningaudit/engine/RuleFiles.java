@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The rule files of a rules folder: DRL files and decision tables, its {@code tests/} folder and hidden files aside.
+ * The rule files of a rules folder: DRL files and decision tables, its {@code tests/} folder, its labels workbook
+ * ({@link Labels#FILE}) and hidden files aside.
  */
 final class RuleFiles {
     /** Where Drools is told the rules folder is; its messages name files under this path. */
@@ -28,7 +29,7 @@ final class RuleFiles {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 String lower = rel.toLowerCase(Locale.ROOT);
-                if (rel.startsWith("tests/") || rel.startsWith(".") || rel.contains("/.")
+                if (rel.startsWith("tests/") || rel.equals(Labels.FILE) || rel.startsWith(".") || rel.contains("/.")
                         || p.getFileName().toString().startsWith("~$")) {
                     continue;
                 }

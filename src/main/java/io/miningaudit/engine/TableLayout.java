@@ -37,22 +37,12 @@ final class TableLayout {
     }
 
     private DataListener listener() {
-        return new DataListener() {
+        return new CellListener() {
             @Override
             public void startSheet(String name) {
                 if (sheet == null) {
                     sheet = name;
                 }
-            }
-
-            @Override
-            public void finishSheet() {
-                // One sheet: the one Drools compiles.
-            }
-
-            @Override
-            public void newRow(int row, int columns) {
-                // Cells come one by one.
             }
 
             @Override

@@ -26,8 +26,8 @@ public class BackPaymentBasis {
     @NonNull BigDecimal backPaymentCny;
     /** Runs of covered days with no catalogue rate: the back-payment cannot be computed while any remain. */
     @NonNull List<DateRange> missingRateDays;
-    /** Each catalogue rate used, with its days, kWh and the difference it gives, as text for the explanation. */
-    @NonNull List<String> ratesUsed;
+    /** Each catalogue rate used, with its days, kWh and the difference it gives, as a phrase of the explanation. */
+    @NonNull List<Phrase> ratesUsed;
     /** The chargeable runs of days, each within one cycle and under one catalogue rate, in date order. */
     @NonNull List<BackPaymentRun> runs;
 

@@ -30,6 +30,9 @@ public class Finding {
     LocalDate periodFrom;
     LocalDate periodTo;
     @NonNull String basis;
+    /** The explanation in English, as the findings JSON has it. */
     @NonNull String explanation;
+    /** The template key and named fields the explanation was rendered from; null for a finding made by hand. */
+    Explanation explained;
     @Singular List<String> facts;
 }

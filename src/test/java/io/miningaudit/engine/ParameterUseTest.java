@@ -86,6 +86,8 @@ class ParameterUseTest {
         RuleBase compiled = RuleBase.compile(rules.root());
 
         assertThat(compiled.warnings()).map(RuleProblem::toString).containsExactly(
+                rules.file(RulesFolder.LABELS) + " › Bases: warning: rule ID PARAM:graceDays has no zh-CN basis: a"
+                        + " report in zh-CN cites its own @basis",
                 rules.file(PARAMETERS) + " › Parameters › B14: warning: parameter 'graceDays' is read by no rule");
         assertThat(compiled.parameters()).containsKey("graceDays");
     }

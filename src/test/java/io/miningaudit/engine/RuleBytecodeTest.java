@@ -112,7 +112,8 @@ class RuleBytecodeTest {
 
     @Test
     void aRuleUsingEachAllowedClassCompilesBesideTheShippedRules() throws Exception {
-        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules"));
+        RulesFolder rules = RulesFolder.copyOfShipped(dir.resolve("rules"))
+                .explain("X-ALLOWED", "INSPECTION_LEAD", "allowed {n}", "允许 {n}");
         Path file = rules.file("extra/allowed.drl");
         Files.createDirectories(file.getParent());
         Files.writeString(file, """
@@ -145,7 +146,7 @@ class RuleBytecodeTest {
                     Optional<Object> first = list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
                     if (Objects.equals(first.orElse(null), s) && Windows.deadline(day, 30).isAfter(day)) {
                         insertLogical(Findings.of(kcontext, Measure.INSPECTION_LEAD).inspection($i)
-                            .explain("allowed %s", list.size()).build());
+                            .field("n", list.size()).build());
                     }
                 end
                 """);

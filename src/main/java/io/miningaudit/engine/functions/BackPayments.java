@@ -7,6 +7,7 @@ import io.miningaudit.facts.CatalogueRate;
 import io.miningaudit.facts.Consumption;
 import io.miningaudit.facts.DateRange;
 import io.miningaudit.facts.MiningAccount;
+import io.miningaudit.facts.Phrase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,10 +80,10 @@ public final class BackPayments {
                 }
             }
         }
-        List<String> used = new ArrayList<>();
-        daysByRate.forEach((rate, days) -> used.add(rate.getRateCnyPerKwh().toPlainString() + " from " + rate.getFrom()
-                + " on " + days[0] + " days, " + kwhByRate.get(rate).toKwh().toPlainString() + " kWh × "
-                + rate.getRateCnyPerKwh().subtract(billed).toPlainString()));
+        List<Phrase> used = new ArrayList<>();
+        daysByRate.forEach((rate, days) -> used.add(Phrase.of(Phrase.RATE_USED, "rate", rate.getRateCnyPerKwh(),
+                "from", rate.getFrom(), "days", days[0], "kwh", kwhByRate.get(rate).toKwh(),
+                "difference", rate.getRateCnyPerKwh().subtract(billed))));
         return new BackPaymentBasis(account, mining.getInspectionIds(), first, last, covered, chargeable, kwh.toKwh(),
                 amount.toCny(),
                 List.copyOf(missing), List.copyOf(used), List.copyOf(runs));

@@ -2,15 +2,16 @@ package io.miningaudit.engine.functions;
 
 import io.miningaudit.facts.Account;
 import io.miningaudit.facts.Entity;
+import io.miningaudit.facts.Explanation;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.Person;
+import io.miningaudit.facts.Phrase;
 import io.miningaudit.facts.SubjectType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -20,29 +21,46 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * <pre>
  * insertLogical(Findings.of(kcontext, Measure.SHUTDOWN_ORDER).inspection($i)
- *     .explain("... %s ...", $i.getDate()).facts($i.getId()).build());
+ *     .field("inspection", $i.getId()).field("on", $i.getDate()).facts($i.getId()).build());
  * </pre>
+ *
+ * The explanation is built from the named fields: the labels workbook under {@code rules/} holds, for the rule's
+ * {@code @ruleId}, a template per language that names them ({@code "Inspection {inspection} on {on} ..."}). The
+ * English text is rendered when the finding is built, by the renderer the session's environment holds under
+ * {@link #RENDERER}; other languages are rendered by the report from the fields the finding keeps.
  */
 public final class Findings {
     public static final String RULE_ID = "ruleId";
     public static final String BASIS = "basis";
+    /** The key, in a session's environment, of the renderer of English explanations. */
+    public static final String RENDERER = "mining-audit.explanations";
+    /** One list of field names per distinct list: every finding of a rule names the same fields. */
+    private static final java.util.Map<List<String>, List<String>> FIELD_LISTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final RuleContext kcontext;
+    private final List<String> fieldNames = new java.util.ArrayList<>(12);
+    private final List<Object> fieldValues = new java.util.ArrayList<>(12);
 
     private final Rule rule;
     private final Finding.FindingBuilder builder = Finding.builder();
     private String ruleId;
     private String subjectId;
     private String qualifier;
+    private final Measure measure;
     /** The subject, then the facts in the order given, each once: a lead may name thousands of detections. */
     private final java.util.Set<String> facts = new java.util.LinkedHashSet<>();
 
-    private Findings(Rule rule, Measure measure) {
+    private Findings(RuleContext kcontext, Rule rule, Measure measure) {
+        this.kcontext = kcontext;
         this.rule = rule;
         this.ruleId = metadata(rule, RULE_ID);
+        this.measure = measure;
         builder.measure(measure).basis(metadata(rule, BASIS));
     }
 
     public static Findings of(RuleContext kcontext, Measure measure) {
-        return new Findings(kcontext.getRule(), measure);
+        return new Findings(kcontext, kcontext.getRule(), measure);
     }
 
     /** A rule's metadata value as text, or the empty text when the rule has none. */
@@ -115,10 +133,20 @@ public final class Findings {
         return this;
     }
 
-    /** The explanation: {@code %s} placeholders filled with the facts' values, dates ISO, decimals plain. */
-    public Findings explain(String format, Object... args) {
-        builder.explanation(Text.format(format, args));
+    /**
+     * A field of the explanation, named as the templates name it: a date shows ISO, a decimal plain, a collection
+     * its elements in natural order, a code (an enum) as the code in English and its label in other languages, a
+     * yes/no as labelled.
+     */
+    public Findings field(String name, Object value) {
+        fieldNames.add(name);
+        fieldValues.add(value);
         return this;
+    }
+
+    /** A day as an explanation shows it: marked as presumed where it is a presumed start, not an established one. */
+    public static Object day(LocalDate day, boolean presumed) {
+        return presumed ? Phrase.of(Phrase.PRESUMED_DAY, "day", day) : day;
     }
 
     /** The ids of the facts that made the rule fire, beside the subject. */
@@ -141,44 +169,27 @@ public final class Findings {
         if (subjectId == null) {
             throw new IllegalStateException("rule '" + rule.getName() + "' built a finding without a subject");
         }
+        Explanation explained = new Explanation(metadata(rule, RULE_ID) + "/" + measure,
+                FIELD_LISTS.computeIfAbsent(fieldNames, List::copyOf),
+                java.util.Collections.unmodifiableList(java.util.Arrays.asList(fieldValues.toArray())));
         return builder.id(idOf(ruleId, subjectId, qualifier)).ruleId(ruleId).ruleName(rule.getName())
+                .explanation(renderer().apply(explained)).explained(explained)
                 .facts(List.copyOf(facts)).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.function.Function<Explanation, String> renderer() {
+        Object renderer = kcontext.getKieRuntime() == null ? null
+                : kcontext.getKieRuntime().getEnvironment().get(RENDERER);
+        if (renderer == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' built a finding in a session without the"
+                    + " labels that explain it");
+        }
+        return (java.util.function.Function<Explanation, String>) renderer;
     }
 
     /** The id of the finding of rule {@code ruleId} about {@code subjectId}: {@code ruleId/subject[/qualifier]}. */
     public static String idOf(String ruleId, String subjectId, String qualifier) {
         return ruleId + "/" + subjectId + (qualifier == null ? "" : "/" + qualifier);
-    }
-
-    /** Formatting of values in explanations. */
-    public static final class Text {
-        private Text() {
-        }
-
-        public static String format(String format, Object... args) {
-            Object[] shown = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                shown[i] = show(args[i]);
-            }
-            return String.format(Locale.ROOT, format, shown);
-        }
-
-        /** A day, marked " (presumed)" when it is a presumed start rather than an established one. */
-        public static String day(LocalDate day, boolean presumed) {
-            return presumed ? day + " (presumed)" : day.toString();
-        }
-
-        static String show(Object value) {
-            if (value instanceof BigDecimal d) {
-                return d.toPlainString();
-            }
-            if (value instanceof Exact e) {
-                return e.toKwh().toPlainString();
-            }
-            if (value instanceof java.util.Collection<?> c) {
-                return String.join(", ", c.stream().map(Text::show).sorted(NaturalOrder.INSTANCE).toList());
-            }
-            return String.valueOf(value);
-        }
     }
 }

@@ -5,55 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.miningaudit.facts.Explanation;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Measure;
+import io.miningaudit.facts.Phrase;
 import io.miningaudit.facts.SubjectType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 class FindingsTest {
-
-    @Test
-    void bigDecimalsArePlain() {
-        assertThat(Findings.Text.format("%s CNY", new BigDecimal("1E+3"))).isEqualTo("1000 CNY");
-        assertThat(Findings.Text.format("%s", new BigDecimal("1234.50"))).isEqualTo("1234.50");
-        assertThat(Findings.Text.format("%s", new BigDecimal("0.0000001"))).isEqualTo("0.0000001");
-    }
-
-    @Test
-    void exactValuesShowAsKwhToThreeDecimals() {
-        assertThat(Findings.Text.format("%s kWh", Exact.of(100).dividedBy(3))).isEqualTo("33.333 kWh");
-    }
-
-    @Test
-    void collectionsAreSortedNaturallyAndJoinedWithCommas() {
-        assertThat(Findings.Text.format("cases %s", List.of("I-10", "I-2", "I-1"))).isEqualTo("cases I-1, I-2, I-10");
-        assertThat(Findings.Text.format("%s", new LinkedHashSet<>(List.of("E-10", "E-9")))).isEqualTo("E-9, E-10");
-        assertThat(Findings.Text.format("%s", Set.of("only"))).isEqualTo("only");
-        assertThat(Findings.Text.format("[%s]", List.of())).isEqualTo("[]");
-    }
-
-    @Test
-    void collectionElementsAreShownBeforeTheyAreSorted() {
-        // 1E+1 shows as "10", and "10" sorts after "9".
-        assertThat(Findings.Text.format("%s", List.of(new BigDecimal("1E+1"), new BigDecimal("9"))))
-                .isEqualTo("9, 10");
-    }
-
-    @Test
-    void datesAreIsoAndOtherValuesAsText() {
-        assertThat(Findings.Text.format("from %s to %s: %s machines, %s", LocalDate.of(2021, 10, 1),
-                LocalDate.of(2021, 12, 14), 2, null))
-                .isEqualTo("from 2021-10-01 to 2021-12-14: 2 machines, null");
-        assertThat(Findings.Text.format("%s%%", 30)).isEqualTo("30%");
-    }
 
     // The builder, with a rule as Drools would hand it over.
     private static RuleContext context(String name, String ruleId, String basis) {
@@ -62,6 +27,15 @@ class FindingsTest {
         when(rule.getMetaData()).thenReturn(Map.of(Findings.RULE_ID, ruleId, Findings.BASIS, basis));
         RuleContext kcontext = mock(RuleContext.class);
         when(kcontext.getRule()).thenReturn(rule);
+        org.kie.api.runtime.KieRuntime runtime = mock(org.kie.api.runtime.KieRuntime.class);
+        org.kie.api.runtime.Environment env = mock(org.kie.api.runtime.Environment.class);
+        // The renderer shows the template's key and each field, as the labels' templates would.
+        java.util.function.Function<Explanation, String> renderer = e -> e.getKey() + ": " + String.join(", ",
+                java.util.stream.IntStream.range(0, e.getFields().size())
+                        .mapToObj(i -> e.getFields().get(i) + "=" + e.getValues().get(i)).toList());
+        when(env.get(Findings.RENDERER)).thenReturn(renderer);
+        when(runtime.getEnvironment()).thenReturn(env);
+        when(kcontext.getKieRuntime()).thenReturn(runtime);
         return kcontext;
     }
 
@@ -71,7 +45,7 @@ class FindingsTest {
                         Measure.REMEDIATION_ORDER)
                 .entity("E-2").qualifier("I-2")
                 .period(LocalDate.of(2021, 11, 10), LocalDate.of(2021, 12, 10))
-                .explain("remove it by %s", LocalDate.of(2021, 12, 10))
+                .field("deadline", LocalDate.of(2021, 12, 10))
                 .facts(List.of("I-10", "I-2"), "I-2", null, "X-1")
                 .build();
 
@@ -82,7 +56,9 @@ class FindingsTest {
         assertThat(f.getSubjectType()).isEqualTo(SubjectType.ENTITY);
         assertThat(f.getSubjectId()).isEqualTo("E-2");
         assertThat(f.getEntityId()).isEqualTo("E-2");
-        assertThat(f.getExplanation()).isEqualTo("remove it by 2021-12-10");
+        assertThat(f.getExplanation()).isEqualTo("ENF-TROJAN-REMEDIATION/REMEDIATION_ORDER: deadline=2021-12-10");
+        assertThat(f.getExplained().getFields()).containsExactly("deadline");
+        assertThat(f.getExplained().value("deadline")).isEqualTo(LocalDate.of(2021, 12, 10));
         // The subject first, then the facts in order, a collection sorted naturally, no duplicates, no nulls.
         assertThat(f.getFacts()).containsExactly("E-2", "I-2", "I-10", "X-1");
         assertThat(f.getAmountCny()).isNull();
@@ -93,7 +69,7 @@ class FindingsTest {
     void amountsMustAlreadyBeRoundedToCents() {
         Findings f = Findings.of(context("r", "R-1", "b"), Measure.BACK_PAYMENT).entity("E-1");
 
-        assertThat(f.amount(new BigDecimal("12.3")).explain("x").build().getAmountCny())
+        assertThat(f.amount(new BigDecimal("12.3")).build().getAmountCny())
                 .isEqualTo(new BigDecimal("12.30"));
         assertThatThrownBy(() -> f.amount(new BigDecimal("12.345"))).isInstanceOf(ArithmeticException.class);
     }
@@ -101,7 +77,30 @@ class FindingsTest {
     @Test
     void aFindingWithoutASubjectIsRefused() {
         assertThatThrownBy(() -> Findings.of(context("Some rule", "R-1", "b"),
-                Measure.SHUTDOWN_ORDER).explain("x").build())
+                Measure.SHUTDOWN_ORDER).field("x", 1).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Some rule");
+    }
+
+    @Test
+    void aFindingBuiltInASessionWithoutLabelsIsRefused() {
+        RuleContext kcontext = context("Some rule", "R-1", "b");
+        when(kcontext.getKieRuntime().getEnvironment().get(Findings.RENDERER)).thenReturn(null);
+        assertThatThrownBy(() -> Findings.of(kcontext, Measure.SHUTDOWN_ORDER).entity("E-1").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("without the labels");
+    }
+
+    @Test
+    void everyFindingOfARuleSharesOneListOfFieldNames() {
+        Finding a = Findings.of(context("r", "R-1", "b"), Measure.SHUTDOWN_ORDER).entity("E-1").field("x", 1).build();
+        Finding b = Findings.of(context("r", "R-1", "b"), Measure.SHUTDOWN_ORDER).entity("E-2").field("x", 2).build();
+        assertThat(a.getExplained().getFields()).isSameAs(b.getExplained().getFields());
+        assertThat(a.getExplained().getKey()).isEqualTo("R-1/SHUTDOWN_ORDER");
+    }
+
+    @Test
+    void aPresumedDayIsAPhraseAndAnEstablishedOneADate() {
+        LocalDate day = LocalDate.of(2021, 9, 24);
+        assertThat(Findings.day(day, false)).isEqualTo(day);
+        assertThat(Findings.day(day, true)).isEqualTo(Phrase.of(Phrase.PRESUMED_DAY, "day", day));
     }
 }
