@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,12 @@ public class AuditCommand implements Callable<Integer> {
     @Mixin
     CaseOptions options;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Converters.Lang.class,
+            description = "The workbook's language: en (default; the contract's names and codes) or zh-CN (sheet"
+                    + " names, headers, code labels and explanations in Chinese). The findings JSON is the same in"
+                    + " both.")
+    io.miningaudit.engine.Language lang;
+
     @Override
     public Integer call() throws Exception {
         options.check(caseFile);
@@ -48,7 +55,7 @@ public class AuditCommand implements Callable<Integer> {
             report = new AuditPipeline(parent.clock(), Version.current()).withListener(progress.listener(warnings -> {
                 progress.done();
                 warnings.forEach(err::println);
-            })).run(rulesOption.resolve(), caseFile, options.asOf, options.out);
+            })).in(lang).run(rulesOption.resolve(), caseFile, options.asOf, options.out);
         } finally {
             progress.done();
         }

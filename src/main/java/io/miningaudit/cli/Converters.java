@@ -23,6 +23,19 @@ final class Converters {
         }
     }
 
+    /** A report language by its tag ({@code en}, {@code zh-CN}). */
+    static final class Lang implements ITypeConverter<io.miningaudit.engine.Language> {
+        @Override
+        public io.miningaudit.engine.Language convert(String value) {
+            io.miningaudit.engine.Language lang = io.miningaudit.engine.Language.of(value.strip());
+            if (lang == null) {
+                throw new TypeConversionException("\"" + value + "\" is not a report language ("
+                        + String.join(", ", io.miningaudit.engine.Language.tags()) + ")");
+            }
+            return lang;
+        }
+    }
+
     /** A count of one or more: a size of zero or less makes no case. */
     static final class Positive implements ITypeConverter<Integer> {
         @Override

@@ -17,5 +17,5 @@ import java.util.Map;
 public record AuditResult(CaseFile facts, List<Finding> findings, List<SurchargeLine> surchargeLines,
                           List<BackPaymentRun> backPaymentRuns, List<Lead> leads, List<DataIssue> dataIssues,
                           Summary summary, List<RuleInfo> rules, Map<String, Long> findingsByRule,
-                          List<TableRow> tableRows, Map<String, Long> findingsByParameter) {
+                          List<TableRow> tableRows, Map<String, Long> findingsByParameter, Labels labels) {
 }

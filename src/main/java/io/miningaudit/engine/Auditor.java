@@ -185,7 +185,8 @@ public final class Auditor {
         }
         Summary summary = summary(factCounts).compute(findings, issues);
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), List.copyOf(runs), leads,
-                List.copyOf(issues), summary, ruleBase.rules(), byRule, ruleBase.tableRows(), Map.copyOf(byParameter));
+                List.copyOf(issues), summary, ruleBase.rules(), byRule, ruleBase.tableRows(), Map.copyOf(byParameter),
+                ruleBase.labels());
     }
 
     private static SummaryCalculator summary(java.util.concurrent.FutureTask<SummaryCalculator> factCounts) {

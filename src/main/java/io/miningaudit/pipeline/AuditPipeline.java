@@ -68,9 +68,17 @@ public final class AuditPipeline {
     private Listener listener = Listener.NONE;
 
     /** @param version the program version the reports state */
+    private io.miningaudit.engine.Language lang = io.miningaudit.engine.Language.EN;
+
     public AuditPipeline(Clock clock, String version) {
         this.clock = clock;
         this.version = version;
+    }
+
+    /** Writes the workbook in {@code lang}. */
+    public AuditPipeline in(io.miningaudit.engine.Language lang) {
+        this.lang = lang;
+        return this;
     }
 
     public AuditPipeline withListener(Listener listener) {
@@ -111,7 +119,7 @@ public final class AuditPipeline {
     /** Writes the workbook and the findings JSON of {@code result} into {@code outDir}. */
     public List<Path> write(AuditResult result, Provenance provenance, Path outDir) throws IOException {
         listener.stage("writing the report");
-        return new ReportWriter().withProgress(listener).write(result, provenance, outDir);
+        return new ReportWriter().in(lang).withProgress(listener).write(result, provenance, outDir);
     }
 
     /** The provenance a report of {@code facts} states, generated now. */

@@ -25,7 +25,21 @@ final class Columns {
     }
 
     /** How a value is written: the cell's type and style in the workbook, the value's form in the JSON. */
-    enum Kind { TEXT, DATE, MONEY, EXACT_MONEY, KWH, QUANTITY, RATE, COUNT, FLAG, LIST }
+    enum Kind {
+        TEXT, DATE, MONEY, EXACT_MONEY, KWH, QUANTITY, RATE, COUNT, FLAG, LIST,
+        /** A code (an enum): the code in the JSON and an English workbook, its label in another language. */
+        CODE,
+        /** Codes, listed: each as {@link #CODE} shows it. */
+        CODES,
+        /** A legal basis ({@link Cited}): the rule's own in English, the labelled citation in another language. */
+        BASIS,
+        /** A finding's explanation (the {@link Finding}): English as built, another language from its fields. */
+        EXPLANATION
+    }
+
+    /** A legal basis and the rule ID it is the basis of, by which another language finds its citation. */
+    record Cited(String ruleId, String basis) {
+    }
 
     /** What a linked cell leads to: a row of another sheet, found by the key its column gives. */
     enum Target {
@@ -75,6 +89,10 @@ final class Columns {
         return column(header, null, kind, value, target);
     }
 
+    private static Cited cited(Finding f) {
+        return new Cited(f.getRuleId(), f.getBasis());
+    }
+
     static <T> List<String> headers(List<Column<T>> columns) {
         return columns.stream().map(Column::header).toList();
     }
@@ -86,7 +104,7 @@ final class Columns {
      * A Summary row: a province's name, or "Total", and its counts; in the workbook ({@code sheet}) an amount that
      * data issues stopped and that is zero reads "not computed", in the JSON it stays a number.
      */
-    record SummaryRow(String label, Counts counts, boolean sheet) {
+    record SummaryRow(Object label, Counts counts, boolean sheet) {
         Object amount(Measure measure, BigDecimal value) {
             return sheet && value.signum() == 0 && counts.notComputed(measure) > 0 ? NOT_COMPUTED : value;
         }
@@ -113,7 +131,7 @@ final class Columns {
     }
 
     static final List<Column<SummaryRow>> SUMMARY = List.of(
-            sheetOnly("Province", Kind.TEXT, SummaryRow::label),
+            sheetOnly("Province", Kind.CODE, SummaryRow::label),
             column("IPs detected", "ipsDetected", Kind.COUNT, r -> r.counts().ipsDetected()),
             column("IPs attributed", "ipsAttributed", Kind.COUNT, r -> r.counts().ipsAttributed()),
             column("Entities detected", "entitiesDetected", Kind.COUNT, r -> r.counts().entitiesDetected()),
@@ -142,33 +160,33 @@ final class Columns {
             sheetOnly("Finding ID", Kind.TEXT, r -> r.finding().getId(), Target.FINDING),
             sheetOnly("Entity ID", Kind.TEXT, r -> r.entity().getId(), Target.ENTITY),
             sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
-            sheetOnly("Kind", Kind.TEXT, r -> r.entity().getKind().name()),
-            sheetOnly("Province", Kind.TEXT, r -> r.entity().getProvince().name()),
+            sheetOnly("Kind", Kind.CODE, r -> r.entity().getKind()),
+            sheetOnly("Province", Kind.CODE, r -> r.entity().getProvince()),
             sheetOnly("Subject", Kind.TEXT, r -> r.finding().getSubjectId()),
             sheetOnly("Rule ID", Kind.TEXT, r -> r.finding().getRuleId(), Target.RULE),
-            sheetOnly("Measure", Kind.TEXT, r -> r.finding().getMeasure().name()),
+            sheetOnly("Measure", Kind.CODE, r -> r.finding().getMeasure()),
             sheetOnly("Amount (CNY)", Kind.MONEY, r -> r.finding().getAmountCny()),
             sheetOnly("Quantity", Kind.QUANTITY, r -> r.finding().getQuantity()),
-            sheetOnly("Unit", Kind.TEXT, r -> r.finding().getUnit()),
+            sheetOnly("Unit", Kind.CODE, r -> r.finding().getUnit()),
             sheetOnly("Period from", Kind.DATE, r -> r.finding().getPeriodFrom()),
             sheetOnly("Period to", Kind.DATE, r -> r.finding().getPeriodTo()),
-            sheetOnly("Basis", Kind.TEXT, r -> r.finding().getBasis()),
-            sheetOnly("Explanation", Kind.TEXT, r -> r.finding().getExplanation()));
+            sheetOnly("Basis", Kind.BASIS, r -> cited(r.finding())),
+            sheetOnly("Explanation", Kind.EXPLANATION, PenaltyRow::finding));
 
     static final List<Column<FlaggedAgency>> FLAGGED = List.of(
             sheetOnly("Entity ID", Kind.TEXT, a -> a.entity().getId(), Target.ENTITY),
             sheetOnly("Entity", Kind.TEXT, a -> a.entity().getName()),
-            sheetOnly("Kind", Kind.TEXT, a -> a.entity().getKind().name()),
-            sheetOnly("Province", Kind.TEXT, a -> a.entity().getProvince().name()),
+            sheetOnly("Kind", Kind.CODE, a -> a.entity().getKind()),
+            sheetOnly("Province", Kind.CODE, a -> a.entity().getProvince()),
             sheetOnly("City", Kind.TEXT, a -> a.entity().getCity()),
-            sheetOnly("Cause", Kind.TEXT, a -> a.cause().name()),
-            sheetOnly("Action", Kind.TEXT, a -> a.measure().name()),
+            sheetOnly("Cause", Kind.CODE, FlaggedAgency::cause),
+            sheetOnly("Action", Kind.CODE, FlaggedAgency::measure),
             sheetOnly("Rule ID", Kind.TEXT, FlaggedAgency::ruleId, Target.RULE),
             sheetOnly("Inspection ID", Kind.LIST, FlaggedAgency::inspectionIds),
             sheetOnly("IPs detected", Kind.COUNT, FlaggedAgency::ipsDetected),
             sheetOnly("Machines", Kind.COUNT, FlaggedAgency::machines),
             sheetOnly("Deadline", Kind.DATE, FlaggedAgency::deadline),
-            sheetOnly("Basis", Kind.TEXT, FlaggedAgency::basis));
+            sheetOnly("Basis", Kind.BASIS, a -> new Cited(a.ruleId(), a.basis())));
 
     static final List<Column<PersonRow>> PERSONS = List.of(
             new Column<>("Person ID", null, Kind.TEXT, r -> r.person().getId(),
@@ -178,16 +196,16 @@ final class Columns {
             sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
             sheetOnly("Public employee", Kind.FLAG, r -> r.person().isPublicEmployee()),
             sheetOnly("Party member", Kind.FLAG, r -> r.person().isPartyMember()),
-            sheetOnly("Role", Kind.TEXT, r -> r.person().getRole().name()),
+            sheetOnly("Role", Kind.CODE, r -> r.person().getRole()),
             sheetOnly("Rule ID", Kind.TEXT, r -> r.finding().getRuleId(), Target.RULE),
-            sheetOnly("Measure", Kind.TEXT, r -> r.finding().getMeasure().name()),
+            sheetOnly("Measure", Kind.CODE, r -> r.finding().getMeasure()),
             sheetOnly("Amount (CNY)", Kind.MONEY, r -> r.finding().getAmountCny()),
-            sheetOnly("Basis", Kind.TEXT, r -> r.finding().getBasis()));
+            sheetOnly("Basis", Kind.BASIS, r -> cited(r.finding())));
 
     static final List<Column<SurchargeLine>> SURCHARGES = List.of(
             column("Account ID", "accountId", Kind.TEXT, SurchargeLine::getAccountId),
             column("Entity ID", "entityId", Kind.TEXT, SurchargeLine::getEntityId, Target.ENTITY),
-            column("Province", "province", Kind.TEXT, l -> l.getProvince().name()),
+            column("Province", "province", Kind.CODE, l -> l.getProvince()),
             column("Period from", "from", Kind.DATE, SurchargeLine::getFirstDay),
             column("Period to", "to", Kind.DATE, SurchargeLine::getLastDay),
             column("kWh", "kwh", Kind.KWH, SurchargeLine::getKwh),
@@ -203,8 +221,8 @@ final class Columns {
     static final List<Column<EntityTotals>> BY_ENTITY = List.of(
             sheetOnly("Entity ID", Kind.TEXT, t -> t.entity().getId(), Target.ENTITY_FINDINGS),
             sheetOnly("Entity", Kind.TEXT, t -> t.entity().getName()),
-            sheetOnly("Kind", Kind.TEXT, t -> t.entity().getKind().name()),
-            sheetOnly("Province", Kind.TEXT, t -> t.entity().getProvince().name()),
+            sheetOnly("Kind", Kind.CODE, t -> t.entity().getKind()),
+            sheetOnly("Province", Kind.CODE, t -> t.entity().getProvince()),
             sheetOnly("City", Kind.TEXT, t -> t.entity().getCity()),
             sheetOnly("Findings", Kind.COUNT, EntityTotals::findings),
             sheetOnly("Surcharge (CNY)", Kind.MONEY, t -> t.amount(Measure.PUNITIVE_SURCHARGE, t.surchargeCny())),
@@ -214,12 +232,12 @@ final class Columns {
             sheetOnly("Illegal gains (CNY)", Kind.MONEY,
                     t -> t.amount(Measure.ILLEGAL_GAINS_CONFISCATION, t.illegalGainsCny())),
             sheetOnly("Total (CNY)", Kind.MONEY, EntityTotals::totalCny),
-            sheetOnly("Measures", Kind.LIST, EntityTotals::measureNames),
+            sheetOnly("Measures", Kind.CODES, EntityTotals::measureNames),
             sheetOnly("Earliest deadline", Kind.DATE, EntityTotals::earliestDeadline),
             sheetOnly("Data issues", Kind.COUNT, EntityTotals::dataIssues));
 
     static final List<Column<ParameterRow>> PARAMETERS = List.of(
-            sheetOnly("Kind", Kind.TEXT, r -> r.row().kind().name()),
+            sheetOnly("Kind", Kind.CODE, r -> r.row().kind()),
             sheetOnly("Name", Kind.TEXT, r -> r.row().name()),
             sheetOnly("Value", Kind.TEXT, r -> r.row().value()),
             sheetOnly("From", Kind.DATE, r -> r.row().from()),
@@ -243,8 +261,8 @@ final class Columns {
             column("Priority", "priority", Kind.COUNT, r -> r.lead().priority()),
             column("Entity ID", "entityId", Kind.TEXT, r -> r.lead().entityId(), Target.ENTITY),
             sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
-            sheetOnly("Kind", Kind.TEXT, r -> r.entity().getKind().name()),
-            sheetOnly("Province", Kind.TEXT, r -> r.entity().getProvince().name()),
+            sheetOnly("Kind", Kind.CODE, r -> r.entity().getKind()),
+            sheetOnly("Province", Kind.CODE, r -> r.entity().getProvince()),
             column("Distinct IPs", "distinctIps", Kind.COUNT, r -> r.lead().distinctIps()),
             column("First detected", "firstDetected", Kind.DATE, r -> r.lead().firstDetected()),
             column("Last detected", "lastDetected", Kind.DATE, r -> r.lead().lastDetected()),
@@ -253,22 +271,22 @@ final class Columns {
     static final List<Column<Finding>> FINDINGS = List.of(
             column("Finding ID", "id", Kind.TEXT, Finding::getId),
             column("Rule ID", "ruleId", Kind.TEXT, Finding::getRuleId, Target.RULE),
-            column("Measure", "measure", Kind.TEXT, f -> f.getMeasure().name()),
-            column("Subject type", "subjectType", Kind.TEXT, f -> f.getSubjectType().name()),
+            column("Measure", "measure", Kind.CODE, Finding::getMeasure),
+            column("Subject type", "subjectType", Kind.CODE, Finding::getSubjectType),
             column("Subject ID", "subjectId", Kind.TEXT, Finding::getSubjectId),
             column("Entity ID", "entityId", Kind.TEXT, Finding::getEntityId, Target.ENTITY),
             column("Amount (CNY)", "amountCny", Kind.MONEY, Finding::getAmountCny),
             column("Quantity", "quantity", Kind.QUANTITY, Finding::getQuantity),
-            column("Unit", "unit", Kind.TEXT, Finding::getUnit),
+            column("Unit", "unit", Kind.CODE, Finding::getUnit),
             column("Period from", "periodFrom", Kind.DATE, Finding::getPeriodFrom),
             column("Period to", "periodTo", Kind.DATE, Finding::getPeriodTo),
-            column("Basis", "basis", Kind.TEXT, Finding::getBasis),
-            column("Explanation", "explanation", Kind.TEXT, Finding::getExplanation),
+            column("Basis", "basis", Kind.BASIS, Columns::cited),
+            column("Explanation", "explanation", Kind.EXPLANATION, f -> f),
             column("Facts", "facts", Kind.LIST, Finding::getFacts),
             sheetOnly("Rule name", Kind.TEXT, Finding::getRuleName));
 
     static final List<Column<DataIssue>> ISSUES = List.of(
-            column("Severity", "severity", Kind.TEXT, i -> i.getSeverity().name()),
+            column("Severity", "severity", Kind.CODE, DataIssue::getSeverity),
             column("Code", "code", Kind.TEXT, DataIssue::getCode),
             column("Location", "location", Kind.TEXT, DataIssue::getLocation),
             column("Message", "message", Kind.TEXT, DataIssue::getMessage),
@@ -278,6 +296,6 @@ final class Columns {
             sheetOnly("Rule ID", Kind.TEXT, r -> r.rule().ruleId()),
             sheetOnly("Name", Kind.TEXT, r -> r.rule().name()),
             sheetOnly("Source", Kind.TEXT, r -> r.rule().source()),
-            sheetOnly("Basis", Kind.TEXT, r -> r.rule().basis()),
+            sheetOnly("Basis", Kind.BASIS, r -> new Cited(r.rule().ruleId(), r.rule().basis())),
             sheetOnly("Findings", Kind.COUNT, RuleRow::findings));
 }

@@ -38,8 +38,8 @@ record EntityTotals(Entity entity, long findings, BigDecimal surchargeCny, BigDe
     }
 
     /** The measures as the sheet lists them, in the catalogue's order. */
-    List<String> measureNames() {
-        return measures.stream().map(Measure::name).toList();
+    List<Measure> measureNames() {
+        return List.copyOf(measures);
     }
 
     /** One row per entity with a finding, in entity order. */

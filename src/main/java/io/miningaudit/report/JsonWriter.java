@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.facts.Entity;
+import io.miningaudit.facts.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -77,6 +78,10 @@ final class JsonWriter {
             Object value = column.value().apply(item);
             switch (column.kind()) {
                 case TEXT -> n.put(key, (String) value);
+                case CODE -> n.put(key, value == null ? null
+                        : value instanceof Enum<?> e ? e.name() : value.toString());
+                case BASIS -> n.put(key, ((Columns.Cited) value).basis());
+                case EXPLANATION -> n.put(key, ((Finding) value).getExplanation());
                 case DATE -> date(n, key, (LocalDate) value);
                 case MONEY, EXACT_MONEY, KWH, QUANTITY, RATE -> n.put(key, (BigDecimal) value);
                 case COUNT -> n.put(key, ((Number) value).longValue());

@@ -10,6 +10,7 @@ import java.util.List;
 public final class ReportWriter {
     private final int maxRowsPerSheet;
     private Progress progress = Progress.NONE;
+    private io.miningaudit.engine.Language lang = io.miningaudit.engine.Language.EN;
 
     /** Hears how many rows of the workbook are written. */
     public interface Progress {
@@ -27,6 +28,12 @@ public final class ReportWriter {
     /** With a smaller sheet limit, so that tests can see a sheet continue on {@code <name> (2)}. */
     public ReportWriter(int maxRowsPerSheet) {
         this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    /** Writes the workbook in {@code lang}: sheet names, headers, codes and explanations (the JSON is the same). */
+    public ReportWriter in(io.miningaudit.engine.Language lang) {
+        this.lang = lang;
+        return this;
     }
 
     public ReportWriter withProgress(Progress progress) {
@@ -59,8 +66,8 @@ public final class ReportWriter {
     public List<Path> write(AuditResult result, Provenance provenance, Path outDir) throws IOException {
         List<Path> targets = targets(outDir, baseName(provenance));
         return new AtomicFiles()
-                .add(targets.get(0), new WorkbookWriter(result, provenance,
-                        maxRowsPerSheet).withProgress(progress)::writeTo)
+                .add(targets.get(0), new WorkbookWriter(result, provenance, maxRowsPerSheet,
+                        new Words(result.labels(), lang)).withProgress(progress)::writeTo)
                 .add(targets.get(1), new JsonWriter(result, provenance)::writeTo)
                 .write();
     }

@@ -40,6 +40,8 @@ final class SheetSeries {
     private Runnable onRow = () -> { };
     /** The case a printed sheet's header names; null for a sheet not set up for printing. */
     private String printedCase;
+    /** The words of codes, bases and explanations in the report's language. */
+    private Words words = Words.ENGLISH;
     /** Where linked columns lead; null for a sheet written without links. */
     private Links links;
 
@@ -90,7 +92,13 @@ final class SheetSeries {
         s.setRepeatingRows(new CellRangeAddress(0, 0, 0, headers.size() - 1));
         s.getHeader().setLeft(printedCase);
         s.getHeader().setRight("&A"); // the sheet's name
-        s.getFooter().setCenter("Page &P of &N"); // the page and the pages, as the spreadsheet counts them
+        s.getFooter().setCenter(words.text("Page &P of &N")); // the page and the pages, as the spreadsheet counts
+    }
+
+    /** Writes codes, bases and explanations in {@code words}' language. */
+    SheetSeries in(Words words) {
+        this.words = words;
+        return this;
     }
 
     /** Links the cells of linked columns to the rows {@code links} names. */
@@ -232,6 +240,10 @@ final class SheetSeries {
                 case COUNT -> count(((Number) value).longValue());
                 case FLAG -> flag((Boolean) value);
                 case LIST -> text(String.join("; ", (List<String>) value));
+                case CODE -> text(words.code(value));
+                case CODES -> text(String.join("; ", ((List<?>) value).stream().map(words::code).toList()));
+                case BASIS -> text(words.basis(((Columns.Cited) value).ruleId(), ((Columns.Cited) value).basis()));
+                case EXPLANATION -> text(words.explanation((io.miningaudit.facts.Finding) value));
             };
         }
 
@@ -240,11 +252,11 @@ final class SheetSeries {
             for (Columns.Column<T> column : columns) {
                 Object value = column.value().apply(row);
                 String formula = links == null || column.link() == null ? null
-                        : links.formula(column.link().target(), column.link().key().apply(row), (String) value);
+                        : links.formula(column.link().target(), column.link().key().apply(row), String.valueOf(value));
                 if (formula == null) {
                     value(column.kind(), value);
                 } else {
-                    link((String) value, formula);
+                    link(String.valueOf(value), formula);
                 }
             }
             return this;

@@ -23,6 +23,12 @@ final class Styles {
     final CellStyle link;
 
     Styles(Workbook wb) {
+        this(wb, "CNY");
+    }
+
+    /** With the currency written after amounts as the report's language has it ({@code CNY}, {@code 元}). */
+    Styles(Workbook wb, String currency) {
+        String unit = "\" " + currency.replace("\"", "") + "\"";
         var formats = wb.createDataFormat();
         Font boldFont = wb.createFont();
         boldFont.setBold(true);
@@ -35,7 +41,7 @@ final class Styles {
         date = wb.createCellStyle();
         date.setDataFormat(formats.getFormat("yyyy-mm-dd"));
         money = wb.createCellStyle();
-        money.setDataFormat(formats.getFormat("#,##0.00\" CNY\""));
+        money.setDataFormat(formats.getFormat("#,##0.00" + unit));
         kwh = wb.createCellStyle();
         kwh.setDataFormat(formats.getFormat("#,##0.000"));
         count = wb.createCellStyle();
@@ -53,6 +59,6 @@ final class Styles {
         link = wb.createCellStyle();
         link.setFont(linkFont);
         exactMoney = wb.createCellStyle();
-        exactMoney.setDataFormat(formats.getFormat("#,##0.0000\" CNY\""));
+        exactMoney.setDataFormat(formats.getFormat("#,##0.0000" + unit));
     }
 }

@@ -67,48 +67,51 @@ final class SummaryCharts {
      * provinces} + 1) and the cases of the kind table at rows {@code kindsFrom} to {@code kindsTo} (1-based, the
      * table's header above them). Each series names its cells and carries their values.
      */
-    static void draw(SXSSFWorkbook wb, AuditResult result, int provinces, int kindsFrom, int kindsTo, int firstRow) {
-        XSSFSheet sheet = wb.getXSSFWorkbook().getSheet("Summary");
+    static void draw(SXSSFWorkbook wb, AuditResult result, Words words, int provinces, int kindsFrom, int kindsTo,
+                     int firstRow) {
+        String summary = words.text("Summary");
+        XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(summary);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        money(drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 0, firstRow, 8, firstRow + 20)), result, provinces);
-        cases(drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 8, firstRow, 16, firstRow + 20)), result,
-                kindsFrom, kindsTo);
+        money(drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 0, firstRow, 8, firstRow + 20)), result, words,
+                summary, provinces);
+        cases(drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 8, firstRow, 16, firstRow + 20)), result, words,
+                summary, kindsFrom, kindsTo);
     }
 
-    private static String range(int column, int from, int to) {
+    private static String range(String sheet, int column, int from, int to) {
         String c = CellReference.convertNumToColString(column);
-        return "Summary!$" + c + "$" + from + ":$" + c + "$" + to;
+        return "'" + sheet.replace("'", "''") + "'!$" + c + "$" + from + ":$" + c + "$" + to;
     }
 
-    private static void money(XSSFChart chart, AuditResult result, int provinces) {
+    private static void money(XSSFChart chart, AuditResult result, Words words, String sheet, int provinces) {
         List<Province> order = new ArrayList<>(result.summary().byProvince().keySet());
-        String[] names = order.stream().map(Province::name).toArray(String[]::new);
+        String[] names = order.stream().map(words::code).toArray(String[]::new);
         List<Function<Counts, Number>> values = List.of(Counts::surchargeCny, Counts::backPaymentCny,
                 Counts::liquidatedPenaltyCny, Counts::illegalGainsCny);
         List<String> headers = Columns.headers(Columns.SUMMARY);
-        XDDFBarChartData data = bars(chart, "Money by province (CNY)");
+        XDDFBarChartData data = bars(chart, words.text("Money by province (CNY)"));
         for (int m = 0; m < MONEY.size(); m++) {
             Function<Counts, Number> value = values.get(m);
             Double[] amounts = order.stream().map(p -> value.apply(result.summary().byProvince().get(p))
                     .doubleValue()).toArray(Double[]::new);
-            data.addSeries(XDDFDataSourcesFactory.fromArray(names, range(0, 2, provinces + 1)),
-                    XDDFDataSourcesFactory.fromArray(amounts, range(headers.indexOf(MONEY.get(m)), 2, provinces + 1)))
-                    .setTitle(MONEY.get(m), null);
+            data.addSeries(XDDFDataSourcesFactory.fromArray(names, range(sheet, 0, 2, provinces + 1)),
+                    XDDFDataSourcesFactory.fromArray(amounts, range(sheet, headers.indexOf(MONEY.get(m)), 2,
+                            provinces + 1))).setTitle(words.text(MONEY.get(m)), null);
             fill(data, m);
         }
         chart.plot(data);
     }
 
-    private static void cases(XSSFChart chart, AuditResult result, int from, int to) {
+    private static void cases(XSSFChart chart, AuditResult result, Words words, String sheet, int from, int to) {
         Map<EntityKind, long[]> byKind = casesByKind(result);
-        String[] kinds = byKind.keySet().stream().map(EntityKind::name).toArray(String[]::new);
-        XDDFBarChartData data = bars(chart, "Cases by kind of entity and cause");
+        String[] kinds = byKind.keySet().stream().map(words::code).toArray(String[]::new);
+        XDDFBarChartData data = bars(chart, words.text("Cases by kind of entity and cause"));
         for (int c = 0; c < CASE_HEADERS.size() - 1; c++) {
             int cause = c;
             Long[] counts = byKind.values().stream().map(v -> v[cause]).toArray(Long[]::new);
-            data.addSeries(XDDFDataSourcesFactory.fromArray(kinds, range(0, from, to)),
-                    XDDFDataSourcesFactory.fromArray(counts, range(c + 1, from, to)))
-                    .setTitle(CASE_HEADERS.get(c + 1), null);
+            data.addSeries(XDDFDataSourcesFactory.fromArray(kinds, range(sheet, 0, from, to)),
+                    XDDFDataSourcesFactory.fromArray(counts, range(sheet, c + 1, from, to)))
+                    .setTitle(words.text(CASE_HEADERS.get(c + 1)), null);
             fill(data, c);
         }
         chart.plot(data);

@@ -34,8 +34,10 @@ final class WorkbookWriter {
     private final Map<String, Entity> entities;
     private final Map<String, Person> persons;
     private Links links;
+    private final Words words;
 
-    WorkbookWriter(AuditResult result, Provenance provenance, int maxRows) {
+    WorkbookWriter(AuditResult result, Provenance provenance, int maxRows, Words words) {
+        this.words = words;
         this.result = result;
         this.provenance = provenance;
         this.maxRows = maxRows;
@@ -51,13 +53,14 @@ final class WorkbookWriter {
             var properties = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             properties.setTitle("mining-audit report: " + provenance.caseId() + " as of " + provenance.asOf());
             properties.setCreator("mining-audit " + provenance.version());
-            Styles styles = new Styles(wb);
+            Styles styles = new Styles(wb, words.text("CNY"));
             List<EntityTotals> byEntity = EntityTotals.of(result);
-            links = Links.of(byEntity, result.findings(), result.rules(), maxRows, target -> switch (target) {
-                case ENTITY -> "By entity";
-                case FINDING, ENTITY_FINDINGS -> "Findings";
-                case RULE -> "Rules";
-            });
+            links = Links.of(byEntity, result.findings(), result.rules(), maxRows,
+                    target -> words.text(switch (target) {
+                        case ENTITY -> "By entity";
+                        case FINDING, ENTITY_FINDINGS -> "Findings";
+                        case RULE -> "Rules";
+                    }));
             summary(wb, series(wb, styles, "Summary", Columns.SUMMARY), styles);
             penalties(series(wb, styles, "Penalties", Columns.PENALTIES));
             sheet(series(wb, styles, "Flagged agencies", Columns.FLAGGED), Columns.FLAGGED, FlaggedAgency.of(result));
@@ -79,8 +82,8 @@ final class WorkbookWriter {
     }
 
     private <T> SheetSeries series(SXSSFWorkbook wb, Styles styles, String name, List<Columns.Column<T>> columns) {
-        return new SheetSeries(wb, styles, name, Columns.headers(columns), maxRows).onRow(this::rowWritten)
-                .printed(provenance.caseId()).linked(links);
+        return new SheetSeries(wb, styles, words.text(name), words.texts(Columns.headers(columns)), maxRows)
+                .onRow(this::rowWritten).in(words).printed(provenance.caseId()).linked(links);
     }
 
     /** A sheet of one row per item of {@code rows}, in their order. */
@@ -109,7 +112,7 @@ final class WorkbookWriter {
      */
     private void summary(SXSSFWorkbook wb, SheetSeries s, Styles styles) {
         result.summary().byProvince().forEach((province, counts) ->
-                s.row().row(Columns.SUMMARY, new Columns.SummaryRow(province.name(), counts, true)));
+                s.row().row(Columns.SUMMARY, new Columns.SummaryRow(province, counts, true)));
         Row totalRow = s.row().row(Columns.SUMMARY, new Columns.SummaryRow("Total", result.summary().total(), true))
                 .rowObject();
         int first = s.nextRowIndex() + 1;
@@ -132,7 +135,7 @@ final class WorkbookWriter {
         for (int i = 0; i < provenance.length; i++) {
             Row row = s.sheet().createRow(first + i);
             var label = row.createCell(0);
-            label.setCellValue(provenance[i][0]);
+            label.setCellValue(words.text(provenance[i][0]));
             label.setCellStyle(styles.bold);
             var value = row.createCell(1);
             if (i == 2) {
@@ -145,7 +148,8 @@ final class WorkbookWriter {
                 CellStyle at = s.sheet().getWorkbook().createCellStyle();
                 at.setDataFormat(s.sheet().getWorkbook().createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
                 value.setCellStyle(at);
-                row.createCell(2).setCellValue("UTC (" + this.provenance.generatedAtText() + " where it ran)");
+                row.createCell(2).setCellValue("UTC (" + this.provenance.generatedAtText() + " "
+                        + words.text("where it ran") + ")");
             } else if (provenance[i][1] != null) {
                 value.setCellValue(provenance[i][1]);
             }
@@ -154,13 +158,13 @@ final class WorkbookWriter {
         Row header = s.sheet().createRow(kinds);
         for (int c = 0; c < SummaryCharts.CASE_HEADERS.size(); c++) {
             var cell = header.createCell(c);
-            cell.setCellValue(SummaryCharts.CASE_HEADERS.get(c));
+            cell.setCellValue(words.text(SummaryCharts.CASE_HEADERS.get(c)));
             cell.setCellStyle(styles.header);
         }
         int r = kinds;
         for (var e : SummaryCharts.casesByKind(result).entrySet()) {
             Row row = s.sheet().createRow(++r);
-            row.createCell(0).setCellValue(e.getKey().name());
+            row.createCell(0).setCellValue(words.code(e.getKey()));
             for (int c = 0; c < 2; c++) {
                 var cell = row.createCell(c + 1);
                 cell.setCellValue(e.getValue()[c]);
@@ -168,7 +172,7 @@ final class WorkbookWriter {
             }
         }
         // Rows of the charts' references are 1-based: the province rows follow the header, the kinds their header.
-        SummaryCharts.draw(wb, result, result.summary().byProvince().size(), kinds + 2, r + 1, r + 2);
+        SummaryCharts.draw(wb, result, words, result.summary().byProvince().size(), kinds + 2, r + 1, r + 2);
     }
 
     private void penalties(SheetSeries s) {

@@ -66,7 +66,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("io.miningaudit.report..")
                 .should().dependOnClassesThat(DescribedPredicate.describe(
                         "engine internals (not AuditResult, Summary, Counts, Lead, RuleInfo, TableRow, AuditDiff,"
-                                + " NaturalOrder)",
+                                + " Labels, Language, NaturalOrder)",
                         (JavaClass c) -> c.getPackageName().startsWith("io.miningaudit.engine")
                                 && !REPORT_MAY_USE.contains(c.getName().replaceAll("\\$.*", ""))))
                 .check(CLASSES);
@@ -75,7 +75,7 @@ class LayeringTest {
     private static final java.util.Set<String> REPORT_MAY_USE = java.util.Set.of(
             "io.miningaudit.engine.AuditResult", "io.miningaudit.engine.Summary", "io.miningaudit.engine.Counts",
             "io.miningaudit.engine.Lead", "io.miningaudit.engine.RuleInfo", "io.miningaudit.engine.TableRow",
-            "io.miningaudit.engine.AuditDiff",
+            "io.miningaudit.engine.AuditDiff", "io.miningaudit.engine.Labels", "io.miningaudit.engine.Language",
             "io.miningaudit.engine.functions.NaturalOrder");
 
     /** Jackson appears in the model only as the annotations {@code @Jacksonized} puts on the builders. */

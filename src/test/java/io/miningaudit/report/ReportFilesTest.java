@@ -131,7 +131,7 @@ class ReportFilesTest {
         AuditResult broken = new AuditResult(result.facts(), findings, result.surchargeLines(),
                 result.backPaymentRuns(), result.leads(),
                 result.dataIssues(), result.summary(), result.rules(), result.findingsByRule(), result.tableRows(),
-                result.findingsByParameter());
+                result.findingsByParameter(), result.labels());
 
         assertThatThrownBy(() -> new ReportWriter().write(broken, ReportFixture.provenance(), out))
                 .isInstanceOf(Exception.class);
@@ -152,7 +152,7 @@ class ReportFilesTest {
         AuditResult broken = new AuditResult(result.facts(), List.of(orphan), result.surchargeLines(),
                 result.backPaymentRuns(), result.leads(),
                 result.dataIssues(), result.summary(), result.rules(), result.findingsByRule(), result.tableRows(),
-                result.findingsByParameter());
+                result.findingsByParameter(), result.labels());
 
         assertThatThrownBy(() -> new ReportWriter().write(broken, ReportFixture.provenance(), out))
                 .isInstanceOf(Exception.class);

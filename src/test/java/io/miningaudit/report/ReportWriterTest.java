@@ -620,14 +620,14 @@ class ReportWriterTest {
             String column = org.apache.poi.ss.util.CellReference.convertNumToColString(
                     headers(summary).indexOf("Surcharge (CNY)"));
             assertThat(surcharge.getValuesData().getDataRangeReference())
-                    .isEqualTo("Summary!$" + column + "$2:$" + column + "$" + total);
+                    .isEqualTo("'Summary'!$" + column + "$2:$" + column + "$" + total);
             assertThat(surcharge.getValuesData().getPointAt(0)).isEqualTo(number(summary, 1, "Surcharge (CNY)"));
             var cases = charts.get(1).getChartSeries().get(0);
             assertThat(charts.get(1).getTitleText().getString()).isEqualTo("Cases by kind of entity and cause");
             assertThat(cases.getSeriesCount()).isEqualTo(2);
             int kinds = rowOf(summary, "Province", "Kind");
             assertThat(cases.getSeries(0).getCategoryData().getDataRangeReference())
-                    .isEqualTo("Summary!$A$" + (kinds + 2) + ":$A$" + (kinds + 1 + cases.getSeries(0)
+                    .isEqualTo("'Summary'!$A$" + (kinds + 2) + ":$A$" + (kinds + 1 + cases.getSeries(0)
                             .getCategoryData().getPointCount()));
             assertThat(summary.getRow(kinds + 1).getCell(1).getNumericCellValue())
                     .isEqualTo(cases.getSeries(0).getValuesData().getPointAt(0).doubleValue());
