@@ -45,6 +45,10 @@ public class AuditCommand implements Callable<Integer> {
                     + " both.")
     io.miningaudit.engine.Language lang;
 
+    @Option(names = "--notices", description = "Also write one Word notice per entity with a measure (leads aside),"
+            + " in the workbook's language: <out>/<caseId>_<asOf>_notices/<entityId>.docx.")
+    boolean notices;
+
     @Override
     public Integer call() throws Exception {
         options.check(caseFile);
@@ -55,7 +59,7 @@ public class AuditCommand implements Callable<Integer> {
             report = new AuditPipeline(parent.clock(), Version.current()).withListener(progress.listener(warnings -> {
                 progress.done();
                 warnings.forEach(err::println);
-            })).in(lang).run(rulesOption.resolve(), caseFile, options.asOf, options.out);
+            })).in(lang).withNotices(notices).run(rulesOption.resolve(), caseFile, options.asOf, options.out);
         } finally {
             progress.done();
         }

@@ -69,10 +69,17 @@ public final class AuditPipeline {
 
     /** @param version the program version the reports state */
     private io.miningaudit.engine.Language lang = io.miningaudit.engine.Language.EN;
+    private boolean notices;
 
     public AuditPipeline(Clock clock, String version) {
         this.clock = clock;
         this.version = version;
+    }
+
+    /** Writes the notices too. */
+    public AuditPipeline withNotices(boolean notices) {
+        this.notices = notices;
+        return this;
     }
 
     /** Writes the workbook in {@code lang}. */
@@ -119,7 +126,8 @@ public final class AuditPipeline {
     /** Writes the workbook and the findings JSON of {@code result} into {@code outDir}. */
     public List<Path> write(AuditResult result, Provenance provenance, Path outDir) throws IOException {
         listener.stage("writing the report");
-        return new ReportWriter().in(lang).withProgress(listener).write(result, provenance, outDir);
+        return new ReportWriter().in(lang).withNotices(notices).withProgress(listener)
+                .write(result, provenance, outDir);
     }
 
     /** The provenance a report of {@code facts} states, generated now. */

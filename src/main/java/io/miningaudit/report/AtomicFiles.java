@@ -45,36 +45,95 @@ public final class AtomicFiles {
     private static final Pattern OLD_TEMP = Pattern.compile("\\..+\\.[0-9a-z]{11,13}\\.partial");
     static final Duration OLD_TEMP_AGE = Duration.ofHours(1);
 
+    /** Writes a folder's files into it. */
+    public interface FolderContent {
+        void writeInto(Path folder) throws IOException;
+    }
+
     private final Map<Path, Content> files = new LinkedHashMap<>();
+    private final Map<Path, FolderContent> folders = new LinkedHashMap<>();
 
     public AtomicFiles add(Path target, Content content) {
         files.put(target, content);
         return this;
     }
 
+    /**
+     * A folder of files, written whole into a hidden temporary folder and moved into place after every file of the
+     * set is written; a folder of its name that stands there already (an earlier run's) is moved aside first and then
+     * removed, so that the folder is never a mix of two runs.
+     */
+    public AtomicFiles addFolder(Path target, FolderContent content) {
+        folders.put(target, content);
+        return this;
+    }
+
+    private static Path temp(Path target) {
+        return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + PID + "-"
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
+    }
+
     public List<Path> write() throws IOException {
         check(files.keySet());
-        Set<Path> folders = new LinkedHashSet<>();
-        files.keySet().forEach(target -> folders.add(target.toAbsolutePath().getParent()));
-        folders.forEach(AtomicFiles::removeStaleTemps);
+        List<String> filesInTheWay = folders.keySet().stream().filter(Files::isRegularFile)
+                .map(target -> "a file is in the way: " + target).toList();
+        if (!filesInTheWay.isEmpty()) {
+            throw new TargetInTheWayException(filesInTheWay);
+        }
+        Set<Path> parents = new LinkedHashSet<>();
+        files.keySet().forEach(target -> parents.add(target.toAbsolutePath().getParent()));
+        folders.keySet().forEach(target -> parents.add(target.toAbsolutePath().getParent()));
+        parents.forEach(AtomicFiles::removeStaleTemps);
         Map<Path, Path> temps = new LinkedHashMap<>();
+        Map<Path, Path> folderTemps = new LinkedHashMap<>();
+        List<Path> aside = new ArrayList<>();
         try {
             for (Path target : files.keySet()) {
                 Files.createDirectories(target.toAbsolutePath().getParent());
                 // Created like any new file (so with the usual permissions), under a hidden name of its own.
-                temps.put(target, target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + PID + "-"
-                        + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial"));
+                temps.put(target, temp(target));
             }
-            writeAll(temps);
+            for (Path target : folders.keySet()) {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                folderTemps.put(target, Files.createDirectory(temp(target)));
+            }
+            writeAll(temps, folderTemps);
             List<Path> written = new ArrayList<>();
             for (var e : temps.entrySet()) {
                 move(e.getValue(), e.getKey());
+                written.add(e.getKey());
+            }
+            for (var e : folderTemps.entrySet()) {
+                if (Files.exists(e.getKey())) {
+                    Path old = temp(e.getKey());
+                    Files.move(e.getKey(), old);
+                    aside.add(old);
+                }
+                Files.move(e.getValue(), e.getKey());
                 written.add(e.getKey());
             }
             return written;
         } finally {
             for (Path temp : temps.values()) {
                 Files.deleteIfExists(temp);
+            }
+            for (Path temp : folderTemps.values()) {
+                deleteTree(temp);
+            }
+            for (Path old : aside) {
+                deleteTree(old);
+            }
+        }
+    }
+
+    /** Removes a folder and what it holds, if it is there. */
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }
@@ -83,21 +142,36 @@ public final class AtomicFiles {
      * Writes each file's content to its temporary file, the first on this thread and each other on a thread of its
      * own: the contents are independent, and a report's JSON is written while its workbook is.
      */
-    private void writeAll(Map<Path, Path> temps) throws IOException {
+    private void writeAll(Map<Path, Path> temps, Map<Path, Path> folderTemps) throws IOException {
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         Runnable first = null;
+        Map<Path, Runnable> writes = new LinkedHashMap<>();
         for (var e : files.entrySet()) {
             Path temp = temps.get(e.getKey());
             Content content = e.getValue();
-            Runnable write = () -> {
+            writes.put(e.getKey(), () -> {
                 try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
                     content.writeTo(out);
                 } catch (IOException | RuntimeException | Error failure) {
                     failures.add(failure);
                 }
-            };
+            });
+        }
+        for (var e : folders.entrySet()) {
+            Path temp = folderTemps.get(e.getKey());
+            FolderContent content = e.getValue();
+            writes.put(e.getKey(), () -> {
+                try {
+                    content.writeInto(temp);
+                } catch (IOException | RuntimeException | Error failure) {
+                    failures.add(failure);
+                }
+            });
+        }
+        for (var e : writes.entrySet()) {
+            Runnable write = e.getValue();
             if (first == null) {
                 first = write;
             } else {
@@ -146,14 +220,14 @@ public final class AtomicFiles {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).toList();
+            files = list.filter(p -> Files.isRegularFile(p) || Files.isDirectory(p)).toList();
         } catch (IOException | RuntimeException e) {
             return;
         }
         for (Path file : files) {
             try {
                 if (stale(file)) {
-                    Files.deleteIfExists(file);
+                    deleteTree(file);
                 }
             } catch (IOException | RuntimeException e) {
                 // Best effort: a leftover costs disk space, never a report.

@@ -10,6 +10,7 @@ import java.util.List;
 public final class ReportWriter {
     private final int maxRowsPerSheet;
     private Progress progress = Progress.NONE;
+    private boolean notices;
     private io.miningaudit.engine.Language lang = io.miningaudit.engine.Language.EN;
 
     /** Hears how many rows of the workbook are written. */
@@ -33,6 +34,12 @@ public final class ReportWriter {
     /** Writes the workbook in {@code lang}: sheet names, headers, codes and explanations (the JSON is the same). */
     public ReportWriter in(io.miningaudit.engine.Language lang) {
         this.lang = lang;
+        return this;
+    }
+
+    /** Writes the notices too: {@code <caseId>_<asOf>_notices/<entityId>.docx}, with the other files. */
+    public ReportWriter withNotices(boolean notices) {
+        this.notices = notices;
         return this;
     }
 
@@ -62,14 +69,19 @@ public final class ReportWriter {
         return List.of(outDir.resolve(base + ".xlsx"), outDir.resolve(base + ".json"));
     }
 
-    /** Writes both files into {@code outDir} and returns their paths, workbook first. */
+    /** Writes both files (and the notices' folder) into {@code outDir}; returns their paths, workbook first. */
     public List<Path> write(AuditResult result, Provenance provenance, Path outDir) throws IOException {
         List<Path> targets = targets(outDir, baseName(provenance));
-        return new AtomicFiles()
-                .add(targets.get(0), new WorkbookWriter(result, provenance, maxRowsPerSheet,
-                        new Words(result.labels(), lang)).withProgress(progress)::writeTo)
-                .add(targets.get(1), new JsonWriter(result, provenance)::writeTo)
-                .write();
+        Words words = new Words(result.labels(), lang);
+        AtomicFiles files = new AtomicFiles()
+                .add(targets.get(0), new WorkbookWriter(result, provenance, maxRowsPerSheet, words)
+                        .withProgress(progress)::writeTo)
+                .add(targets.get(1), new JsonWriter(result, provenance)::writeTo);
+        if (notices) {
+            files.addFolder(outDir.resolve(baseName(provenance) + "_notices"),
+                    new NoticeWriter(result, provenance, words)::writeInto);
+        }
+        return files.write();
     }
 
     /**

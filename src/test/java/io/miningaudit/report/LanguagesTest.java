@@ -8,11 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Language;
 import io.miningaudit.fixtures.ShippedRules;
-import io.miningaudit.intake.CaseReader;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +33,7 @@ class LanguagesTest {
 
     @BeforeAll
     static void audit() throws Exception {
-        hainan = ShippedRules.audit(new CaseReader(Clock.systemUTC()).read(Path.of("examples", "hainan-2021.json"),
-                null));
+        hainan = ShippedRules.auditExample("hainan-2021.json");
     }
 
     private List<Path> write(Language lang, String folder) throws Exception {
