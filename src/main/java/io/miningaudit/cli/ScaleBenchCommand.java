@@ -82,8 +82,7 @@ public class ScaleBenchCommand implements Callable<Integer> {
                     AuditResult result = pipeline.audit(rules, facts);
                     pipeline.write(result, pipeline.provenance(facts, "-", "-"), work);
                     detections = facts.getIpDetections().size();
-                    rows = 2 * result.findings().size() + result.surchargeLines().size() + result.leads().size()
-                            + result.dataIssues().size();
+                    rows = (int) ReportWriter.dataRows(result);
                 }
                 double audit = (System.nanoTime() - start) / 1e9;
                 System.gc();

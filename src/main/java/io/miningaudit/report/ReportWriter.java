@@ -84,6 +84,16 @@ public final class ReportWriter {
         return files.write();
     }
 
+    /** The data rows the workbook of {@code result} holds, over all its sheets (headers and the Summary aside). */
+    public static long dataRows(AuditResult result) {
+        long leads = result.findings().stream()
+                .filter(f -> f.getMeasure() == io.miningaudit.facts.Measure.INSPECTION_LEAD).count();
+        return result.findings().size() * 2L - leads // Findings; Penalties and Persons, leads aside
+                + FlaggedAgency.of(result).size() + result.surchargeLines().size() + result.leads().size()
+                + result.dataIssues().size() + result.rules().size() + EntityTotals.of(result).size()
+                + result.tableRows().size() + result.backPaymentRuns().size();
+    }
+
     /**
      * A workbook of {@code rows} rows shaped like the Findings sheet and written the same way, with no audit behind
      * it: the I/O floor the benchmark compares an audit against.

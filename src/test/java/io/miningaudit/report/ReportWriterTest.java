@@ -241,6 +241,20 @@ class ReportWriterTest {
         }
     }
 
+    /** The benchmark's I/O floor writes as many rows as the workbook holds: every sheet's but the Summary's. */
+    @Test
+    void theDataRowsAreTheRowsOfEverySheetButTheSummary() throws Exception {
+        try (XSSFWorkbook wb = workbook()) {
+            long rows = 0;
+            for (Sheet s : wb) {
+                if (!s.getSheetName().equals("Summary")) {
+                    rows += s.getLastRowNum();
+                }
+            }
+            assertThat(ReportWriter.dataRows(result)).isEqualTo(rows).isGreaterThan(20);
+        }
+    }
+
     @Test
     void summaryHasARowPerProvinceAndTheTotal() throws Exception {
         try (XSSFWorkbook wb = workbook()) {
