@@ -108,23 +108,34 @@ public final class Labels {
      * Returns null when there is no workbook to read (an error in {@code problems}).
      */
     static Labels read(Path rulesDir, List<RuleProblem> problems) {
+        return read(rulesDir, RuleCache.at(null), problems);
+    }
+
+    /** The extension of the labels' cells as the rule cache keeps them. */
+    static final String CACHED = ".labels";
+    private static final List<String> SHEETS = List.of("Codes", "Texts", "Explanations", "Phrases", "Bases");
+
+    /**
+     * Reads the labels workbook, its cells taken from {@code cache} when this content was read before: the parser
+     * loads POI, which an unchanged workbook should not cost a start-up.
+     */
+    static Labels read(Path rulesDir, RuleCache cache, List<RuleProblem> problems) {
         Path file = rulesDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             problems.add(new RuleProblem(RuleProblem.Level.ERROR, file.toString(), "no labels workbook: the report's"
                     + " words and each finding's explanation template are read from it"));
             return null;
         }
-        // Read as Drools reads a decision table, with its own parser: cell by cell, each sheet named.
-        List<String> sheets = List.of("Codes", "Texts", "Explanations", "Phrases", "Bases");
-        Map<String, Map<Integer, Map<Integer, String>>> grids = new LinkedHashMap<>();
-        Map<String, List<org.drools.template.parser.DataListener>> listeners = new LinkedHashMap<>();
-        for (String sheet : sheets) {
-            Map<Integer, Map<Integer, String>> grid = new java.util.TreeMap<>();
-            grids.put(sheet, grid);
-            listeners.put(sheet, List.of(new Cells(grid)));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            new org.drools.decisiontable.parser.xls.ExcelParser(listeners).parseFile(in);
+        Map<String, Map<Integer, Map<Integer, String>>> grids;
+        try {
+            byte[] content = Files.readAllBytes(file);
+            String key = RuleCache.key(FILE, content);
+            byte[] kept = cache.bytes(key, CACHED);
+            grids = kept == null ? null : cells(new String(kept, java.nio.charset.StandardCharsets.UTF_8));
+            if (grids == null) {
+                grids = parse(content);
+                cache.putBytes(key, CACHED, text(grids).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         } catch (IOException | RuntimeException e) {
             problems.add(new RuleProblem(RuleProblem.Level.ERROR, file.toString(), "cannot be read as a workbook: "
                     + e.getMessage()));
@@ -136,6 +147,69 @@ public final class Labels {
                 sheet(grids, name, "Explanations", "Rule ID/Measure", problems),
                 sheet(grids, name, "Phrases", "Phrase", problems),
                 sheet(grids, name, "Bases", "Rule ID", problems));
+    }
+
+    /** The cells of each sheet, read as Drools reads a decision table, with its own parser. */
+    private static Map<String, Map<Integer, Map<Integer, String>>> parse(byte[] content) throws IOException {
+        Map<String, Map<Integer, Map<Integer, String>>> grids = new LinkedHashMap<>();
+        Map<String, List<org.drools.template.parser.DataListener>> listeners = new LinkedHashMap<>();
+        for (String sheet : SHEETS) {
+            Map<Integer, Map<Integer, String>> grid = new java.util.TreeMap<>();
+            grids.put(sheet, grid);
+            listeners.put(sheet, List.of(new Cells(grid)));
+        }
+        try (InputStream in = new java.io.ByteArrayInputStream(content)) {
+            new org.drools.decisiontable.parser.xls.ExcelParser(listeners).parseFile(in);
+        }
+        return grids;
+    }
+
+    /** The cells as the cache keeps them: a line per cell, sheet, row, column and text, tabs between. */
+    static String text(Map<String, Map<Integer, Map<Integer, String>>> grids) {
+        StringBuilder text = new StringBuilder("labels 1\n");
+        grids.forEach((sheet, grid) -> grid.forEach((row, cells) -> cells.forEach((column, value) ->
+                text.append(sheet).append('\t').append(row).append('\t').append(column).append('\t')
+                        .append(value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                                .replace("\r", "\\r"))
+                        .append('\n'))));
+        return text.toString();
+    }
+
+    /** The cells a cache entry holds, or null for an entry that is not one (damaged: the workbook is read again). */
+    static Map<String, Map<Integer, Map<Integer, String>>> cells(String text) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length < 2 || !lines[0].equals("labels 1") || !lines[lines.length - 1].isEmpty()) {
+            return null;
+        }
+        Map<String, Map<Integer, Map<Integer, String>>> grids = new LinkedHashMap<>();
+        SHEETS.forEach(sheet -> grids.put(sheet, new java.util.TreeMap<>()));
+        for (int i = 1; i < lines.length - 1; i++) {
+            String[] parts = lines[i].split("\t", 4);
+            if (parts.length != 4 || !grids.containsKey(parts[0])) {
+                return null;
+            }
+            try {
+                grids.get(parts[0]).computeIfAbsent(Integer.parseInt(parts[1]), r -> new java.util.TreeMap<>())
+                        .put(Integer.parseInt(parts[2]), unescape(parts[3]));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return grids;
+    }
+
+    private static String unescape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Gathers a sheet's cells, row by row, as the parser hands them over. */
@@ -167,7 +241,7 @@ public final class Labels {
             return new Table(rows);
         }
         // The key: one column, or several ("Rule ID/Measure") whose texts joined by '/' make it.
-        List<String> keyColumns = name.equals("Texts") ? List.of(keyColumn) : List.of(keyColumn.split("/"));
+        List<String> keyColumns = List.of(keyColumn.split("/"));
         int[] keys = new int[keyColumns.size()];
         java.util.Arrays.fill(keys, -1);
         Map<Language, Integer> columns = new EnumMap<>(Language.class);

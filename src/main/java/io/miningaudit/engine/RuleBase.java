@@ -32,14 +32,15 @@ public final class RuleBase {
     private final List<RuleProblem> warnings;
     private final Map<String, Parameter> parameters;
     private final List<SurchargeRate> schedule;
-    private final List<TableRow> tableRows;
+    private final java.util.function.Supplier<List<TableRow>> tableRows;
     private final Function<Rule, String> sourceOf;
     private final List<String> recompiled;
     private final RuleLocator locator;
     private final Labels labels;
 
     private RuleBase(Path dir, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
-                     Map<String, Parameter> parameters, List<SurchargeRate> schedule, List<TableRow> tableRows,
+                     Map<String, Parameter> parameters, List<SurchargeRate> schedule,
+                     java.util.function.Supplier<List<TableRow>> tableRows,
                      Function<Rule, String> sourceOf, RuleLocator locator, List<String> recompiled, Labels labels) {
         this.labels = labels;
         this.sourceOf = sourceOf;
@@ -125,7 +126,7 @@ public final class RuleBase {
                 .filter(java.util.Objects::nonNull).toList(), tableFacts, tables, sourceOf, tablesCompiled));
         List<RuleInfo> catalogue = RuleCatalogue.of(kieBase, tableFacts, sourceOf);
         problems.addAll(RuleCatalogue.checkMetadata(catalogue));
-        Labels labels = Labels.read(dir, problems);
+        Labels labels = Labels.read(dir, cache, problems);
         if (labels != null) {
             problems.addAll(labels.check(Explaining.rules(sources, problems),
                     catalogue.stream().map(RuleInfo::ruleId).distinct().toList()));
@@ -134,7 +135,7 @@ public final class RuleBase {
             throw failure(problems);
         }
         return new RuleBase(dir, kieBase, catalogue, problems.stream().sorted().toList(), tableFacts.parameters(),
-                tableFacts.schedule(), tableFacts.rows(), sourceOf, locator,
+                tableFacts.schedule(), tableFacts::rows, sourceOf, locator,
                         outcomes.stream().filter(RuleFileCompiler.Outcome::recompiled)
                 .map(RuleFileCompiler.Outcome::rel).toList(), labels);
     }
@@ -175,12 +176,12 @@ public final class RuleBase {
         return parameters;
     }
 
-    /** The rows of the surcharge schedule, in the order of their tables. */
     /** The parameters and schedule rows of the tables, each with the cell it was read from. */
     public List<TableRow> tableRows() {
-        return tableRows;
+        return tableRows.get();
     }
 
+    /** The rows of the surcharge schedule, in the order of their tables. */
     public List<SurchargeRate> schedule() {
         return schedule;
     }

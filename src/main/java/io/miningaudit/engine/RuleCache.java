@@ -96,6 +96,34 @@ final class RuleCache {
         }
     }
 
+    /** The bytes kept under {@code key} with the extension {@code ext} (other than a compiled file), or null. */
+    byte[] bytes(String key, String ext) {
+        if (dir == null) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(dir.resolve(key + ext));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Keeps bytes under {@code key} and {@code ext}; a cache that cannot be written is passed over. */
+    void putBytes(String key, String ext, byte[] bytes) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".entry", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, dir.resolve(key + ext), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            // A read-only home or a full disk: read the workbook again next time.
+        }
+    }
+
     /** Removes an entry that could not be loaded. */
     void drop(String key) {
         if (dir != null) {
@@ -110,7 +138,8 @@ final class RuleCache {
     private void evict() throws IOException {
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
-            entries = list.filter(p -> p.getFileName().toString().endsWith(".jar")).toList();
+            entries = list.filter(p -> p.getFileName().toString().endsWith(".jar")
+                    || p.getFileName().toString().endsWith(Labels.CACHED)).toList();
         }
         if (entries.size() <= MAX_ENTRIES) {
             return;

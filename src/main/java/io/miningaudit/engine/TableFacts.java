@@ -32,11 +32,19 @@ final class TableFacts {
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
     private final List<SurchargeRate> schedule = new ArrayList<>();
     private final Map<Rule, List<Object>> byRule = new LinkedHashMap<>();
-    private final List<TableRow> rows = new ArrayList<>();
+    /** The rows, each made when first asked for: naming a row's cell reads its workbook's layout, and so loads POI. */
+    private final List<java.util.function.Supplier<TableRow>> rowMakers = new ArrayList<>();
+    private List<TableRow> rows;
 
-    /** The parameters, then the schedule rows, in the order of their tables, each with the cell of its value. */
-    List<TableRow> rows() {
-        return List.copyOf(rows);
+    /**
+     * The parameters, then the schedule rows, in the order of their tables, each with the cell of its value; made on
+     * the first call (a report's Parameters sheet), so that a compile the cache serves reads no workbook for them.
+     */
+    synchronized List<TableRow> rows() {
+        if (rows == null) {
+            rows = rowMakers.stream().map(java.util.function.Supplier::get).toList();
+        }
+        return rows;
     }
 
     Map<String, Parameter> parameters() {
@@ -140,12 +148,13 @@ final class TableFacts {
             }
         }
         warnGaps(facts.schedule, rowAt, problems, sourceOf, files);
-        parameterAt.forEach((name, i) -> facts.rows.add(new TableRow(TableRow.Kind.PARAMETER, name,
+        parameterAt.forEach((name, i) -> facts.rowMakers.add(() -> new TableRow(TableRow.Kind.PARAMETER, name,
                 ((Parameter) i.fact()).getValue(), null, null, where(i.rule(), sourceOf, "Value", files))));
         rowAt.forEach((id, i) -> {
             SurchargeRate row = (SurchargeRate) i.fact();
-            facts.rows.add(new TableRow(TableRow.Kind.SCHEDULE_ROW, id, row.getRateCnyPerKwh().toPlainString(),
-                    row.getFirstDay(), row.getLastDay(), where(i.rule(), sourceOf, "rateCnyPerKwh", files)));
+            facts.rowMakers.add(() -> new TableRow(TableRow.Kind.SCHEDULE_ROW, id,
+                    row.getRateCnyPerKwh().toPlainString(), row.getFirstDay(), row.getLastDay(),
+                    where(i.rule(), sourceOf, "rateCnyPerKwh", files)));
         });
         for (var e : facts.byRule.entrySet()) {
             if (e.getValue().isEmpty() && !failedRules.contains(e.getKey())) {

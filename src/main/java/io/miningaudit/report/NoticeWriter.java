@@ -76,8 +76,9 @@ final class NoticeWriter {
                 byEntity.computeIfAbsent(f.getEntityId(), id -> new ArrayList<>()).add(f);
             }
         }
-        Map<String, String> names = fileNames(entityIds());
-        for (String id : entityIds()) {
+        List<String> ids = entityIds();
+        Map<String, String> names = fileNames(ids);
+        for (String id : ids) {
             try (OutputStream out = Files.newOutputStream(folder.resolve(names.get(id)))) {
                 write(entities.get(id), byEntity.get(id), out);
             }

@@ -86,6 +86,29 @@ class CommandLineTest {
     }
 
     @Test
+    void langZhCnAndNoticesWriteAChineseWorkbookAndANoticeFolderBesideTheJson() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString(), "--lang", "zh-CN",
+                "--notices");
+
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(files(out)).containsExactly("cli-case_2021-12-14.json", "cli-case_2021-12-14.xlsx",
+                "cli-case_2021-12-14_notices");
+        assertThat(files(out.resolve("cli-case_2021-12-14_notices"))).containsExactly("U1.docx");
+        assertThat(r.out()).contains("Wrote " + out.resolve("cli-case_2021-12-14_notices"));
+    }
+
+    @Test
+    void anUnknownLanguageIsBadUsageAndWritesNothing() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString(), "--lang", "fr");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--lang: \"fr\" is not a report language (en, zh-CN)");
+        assertThat(files(out)).isEmpty();
+    }
+
+    @Test
     void asOfOnTheCommandLineOverridesTheCaseAndNamesTheFiles() throws IOException {
         Path out = dir.resolve("out");
         Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString(),

@@ -164,4 +164,60 @@ class LabelsTest {
                         "f.drl:5"),
                 new Labels.ExplainingRule("R-1 Two findings", "R-1/LIQUIDATED_PENALTY", Set.of("penalty"), "f.drl:7"));
     }
+
+    @Test
+    void aRulesFolderWithoutALabelsWorkbookIsRefusedAtThePathItLooksFor(@org.junit.jupiter.api.io.TempDir Path dir) {
+        List<RuleProblem> problems = new ArrayList<>();
+        assertThat(Labels.read(dir, problems)).isNull();
+        assertThat(problems).extracting(RuleProblem::toString).containsExactly(dir.resolve(Labels.FILE)
+                + ": no labels workbook: the report's words and each finding's explanation template are read from it");
+    }
+
+    @Test
+    void aCodeLabelledTwiceAndALanguageColumnMissingAreRefusedAtTheirCells(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        io.miningaudit.fixtures.RulesFolder rules = io.miningaudit.fixtures.RulesFolder.copyOfShipped(
+                dir.resolve("rules"));
+        rules.setCell(io.miningaudit.fixtures.RulesFolder.LABELS, "Codes", "A3", "STATE_OWNED_ENTERPRISE")
+                .setCell(io.miningaudit.fixtures.RulesFolder.LABELS, "Phrases", "C1", "fr");
+        List<RuleProblem> problems = new ArrayList<>();
+        Labels.read(rules.root(), problems);
+        String file = rules.file(io.miningaudit.fixtures.RulesFolder.LABELS).toString();
+        assertThat(problems).extracting(RuleProblem::toString).containsExactly(
+                file + " › Codes › A3: \"STATE_OWNED_ENTERPRISE\" is labelled twice",
+                file + " › Phrases › A1: no column for language zh-CN: every language of en, zh-CN needs one");
+    }
+
+    @Test
+    void theCellsTheCacheKeepsReadBackAsTheyWereTabsNewlinesAndBackslashesIncluded() {
+        Map<String, Map<Integer, Map<Integer, String>>> grids = new java.util.LinkedHashMap<>();
+        for (String sheet : List.of("Codes", "Texts", "Explanations", "Phrases", "Bases")) {
+            grids.put(sheet, new java.util.TreeMap<>());
+        }
+        grids.get("Texts").put(0, new java.util.TreeMap<>(Map.of(0, "en", 1, "zh-CN")));
+        grids.get("Texts").put(3, new java.util.TreeMap<>(Map.of(0, "a\tb\nc\\d\\t", 1, "汇总")));
+        assertThat(Labels.cells(Labels.text(grids))).isEqualTo(grids);
+        assertThat(Labels.cells("labels 1\nTexts\tx\t0\tv\n")).as("a damaged entry").isNull();
+        assertThat(Labels.cells("something else\n")).isNull();
+    }
+
+    @Test
+    void aSecondReadTakesTheCellsFromTheCacheAndADamagedEntryIsReadAgain(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        RuleCache cache = RuleCache.at(dir.resolve("cache"));
+        List<RuleProblem> problems = new ArrayList<>();
+        Labels first = Labels.read(SHIPPED, cache, problems);
+        List<Path> entries;
+        try (var list = java.nio.file.Files.list(dir.resolve("cache"))) {
+            entries = list.filter(p -> p.toString().endsWith(Labels.CACHED)).toList();
+        }
+        assertThat(entries).hasSize(1);
+        Labels second = Labels.read(SHIPPED, cache, problems);
+        assertThat(second.text("Findings", Language.ZH_CN)).isEqualTo(first.text("Findings", Language.ZH_CN))
+                .isEqualTo("全部结论");
+        java.nio.file.Files.writeString(entries.get(0), "damaged");
+        assertThat(Labels.read(SHIPPED, cache, problems).label(io.miningaudit.facts.Measure.BACK_PAYMENT,
+                Language.ZH_CN)).isEqualTo("补交电费差价");
+        assertThat(problems).isEmpty();
+    }
 }

@@ -137,6 +137,15 @@ class NoticesTest {
     }
 
     @Test
+    void aNoticeSaysWhenDataIssuesStoppedAnAmountOfTheUnit() throws Exception {
+        AuditResult stopped = new io.miningaudit.engine.Auditor(ReportFixture.rules())
+                .audit(ReportFixture.caseFile().toBuilder().clearConsumption().build());
+        List<String> lines = lines(notices(stopped, Language.EN).resolve("E-1.docx"));
+        assertThat(lines).contains("Total due: 0.00 CNY",
+                "2 data issues stopped amounts of this unit: they are not computed and not in the total.");
+    }
+
+    @Test
     void anIdThatNoFileNameCanHoldIsWrittenWithUnderscoresAndTwoAlikeAreNumbered() {
         assertThat(NoticeWriter.fileNames(List.of("A/1", "A:1", ".hidden", "E-1")).values())
                 .containsExactly("A_1.docx", "A_1-2.docx", "_hidden.docx", "E-1.docx");
