@@ -39,7 +39,7 @@ public final class DiffWriter {
     }
 
     void writeTo(AuditDiff diff, Sides sides, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(500);
+        SXSSFWorkbook wb = new ConcurrentWorkbook(500);
         try {
             Styles styles = new Styles(wb);
             summary(wb, styles, diff, sides);

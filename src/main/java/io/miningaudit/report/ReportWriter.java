@@ -100,7 +100,7 @@ public final class ReportWriter {
      */
     public static void writeFloor(Path file, int rows) throws IOException {
         new AtomicFiles().add(file, out -> {
-            org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(500);
+            org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new ConcurrentWorkbook(500);
             try {
                 Styles styles = new Styles(wb);
                 SheetSeries s = new SheetSeries(wb, styles, "Findings", Columns.headers(Columns.FINDINGS),

@@ -33,6 +33,8 @@ final class SheetSeries {
     private final List<String> headers;
     private final int maxRows;
     private final List<Sheet> sheets = new ArrayList<>();
+    /** The rows of each full sheet before the current one, header included. */
+    private final List<Integer> rowsIn = new ArrayList<>();
     private final int[] widths;
     private Sheet sheet;
     private int nextRow;
@@ -113,12 +115,36 @@ final class SheetSeries {
         return this;
     }
 
+    /**
+     * Makes now the continuation sheets that {@code rows} data rows need, so that writing them adds no sheet to the
+     * workbook (and can go on beside the writing of another sheet).
+     */
+    SheetSeries reserve(long rows) {
+        long perSheet = maxRows - 1L;
+        long needed = Math.max(1, (rows + perSheet - 1) / perSheet);
+        Sheet current = sheet;
+        int first = sheets.size();
+        while (sheets.size() < needed) {
+            startSheet();
+        }
+        if (sheets.size() > first) {
+            sheet = current;
+            nextRow = 1;
+        }
+        return this;
+    }
+
     /** The next data row, on a continuation sheet when this one is full. */
     Cells row() {
         onRow.run();
         if (nextRow >= maxRows) {
-            close(sheet, nextRow);
-            startSheet();
+            rowsIn.add(nextRow);
+            if (rowsIn.size() < sheets.size()) {
+                sheet = sheets.get(rowsIn.size());
+                nextRow = 1;
+            } else {
+                startSheet();
+            }
         }
         boolean sample = sampled++ < WIDTH_SAMPLE_ROWS;
         return new Cells(sheet.createRow(nextRow++), sample);
@@ -133,8 +159,11 @@ final class SheetSeries {
         return nextRow;
     }
 
+    /** Sets each sheet's filter over its rows and the columns' widths: after the rows, on the workbook's thread. */
     void finish() {
-        close(sheet, nextRow);
+        for (int i = 0; i < sheets.size(); i++) {
+            close(sheets.get(i), i < rowsIn.size() ? rowsIn.get(i) : i == rowsIn.size() ? nextRow : 1);
+        }
         for (Sheet s : sheets) {
             for (int i = 0; i < widths.length; i++) {
                 s.setColumnWidth(i, Math.min(widths[i], printedCase == null ? MAX_WIDTH_CHARS : PRINTED_WIDTH_CHARS)

@@ -48,7 +48,7 @@ final class WorkbookWriter {
     }
 
     void writeTo(OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(500);
+        SXSSFWorkbook wb = new ConcurrentWorkbook(500);
         try {
             var properties = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             properties.setTitle("mining-audit report: " + provenance.caseId() + " as of " + provenance.asOf());
@@ -61,20 +61,60 @@ final class WorkbookWriter {
                         case FINDING, ENTITY_FINDINGS -> "Findings";
                         case RULE -> "Rules";
                     }));
-            summary(wb, series(wb, styles, "Summary", Columns.SUMMARY), styles);
-            penalties(series(wb, styles, "Penalties", Columns.PENALTIES));
-            sheet(series(wb, styles, "Flagged agencies", Columns.FLAGGED), Columns.FLAGGED, FlaggedAgency.of(result));
-            persons(series(wb, styles, "Persons", Columns.PERSONS));
-            sheet(series(wb, styles, "Tariff surcharges", Columns.SURCHARGES), Columns.SURCHARGES,
-                    result.surchargeLines());
-            leads(series(wb, styles, "Inspection leads", Columns.LEADS));
-            sheet(series(wb, styles, "Findings", Columns.FINDINGS), Columns.FINDINGS, result.findings());
-            sheet(series(wb, styles, "Data issues", Columns.ISSUES), Columns.ISSUES, result.dataIssues());
-            rules(series(wb, styles, "Rules", Columns.RULES));
-            sheet(series(wb, styles, "By entity", Columns.BY_ENTITY), Columns.BY_ENTITY, byEntity);
-            sheet(series(wb, styles, "Parameters", Columns.PARAMETERS), Columns.PARAMETERS, parameterRows());
-            sheet(series(wb, styles, "Back-payment runs", Columns.BACK_PAYMENT_RUNS), Columns.BACK_PAYMENT_RUNS,
-                    result.backPaymentRuns());
+            List<Finding> penaltyRows = result.findings().stream()
+                    .filter(f -> f.getSubjectType() != SubjectType.PERSON && f.getMeasure() != Measure.INSPECTION_LEAD)
+                    .toList();
+            List<Finding> personRows = result.findings().stream()
+                    .filter(f -> f.getSubjectType() == SubjectType.PERSON).toList();
+            List<FlaggedAgency> flagged = FlaggedAgency.of(result);
+            List<Columns.ParameterRow> parameters = parameterRows();
+            // Every sheet is made first, in the workbook's order and with the continuation sheets its rows need:
+            // then the rows can be written into two sheets at once, which only touches those two sheets.
+            SheetSeries summary = series(wb, styles, "Summary", Columns.SUMMARY);
+            SheetSeries penalties = series(wb, styles, "Penalties", Columns.PENALTIES).reserve(penaltyRows.size());
+            SheetSeries flaggedSheet = series(wb, styles, "Flagged agencies", Columns.FLAGGED).reserve(flagged.size());
+            SheetSeries personsSheet = series(wb, styles, "Persons", Columns.PERSONS).reserve(personRows.size());
+            SheetSeries surcharges = series(wb, styles, "Tariff surcharges", Columns.SURCHARGES)
+                    .reserve(result.surchargeLines().size());
+            SheetSeries leads = series(wb, styles, "Inspection leads", Columns.LEADS).reserve(result.leads().size());
+            SheetSeries findings = series(wb, styles, "Findings", Columns.FINDINGS).reserve(result.findings().size());
+            SheetSeries issues = series(wb, styles, "Data issues", Columns.ISSUES).reserve(result.dataIssues().size());
+            SheetSeries rules = series(wb, styles, "Rules", Columns.RULES).reserve(result.rules().size());
+            SheetSeries entitySheet = series(wb, styles, "By entity", Columns.BY_ENTITY).reserve(byEntity.size());
+            SheetSeries parameterSheet = series(wb, styles, "Parameters", Columns.PARAMETERS)
+                    .reserve(parameters.size());
+            SheetSeries runs = series(wb, styles, "Back-payment runs", Columns.BACK_PAYMENT_RUNS)
+                    .reserve(result.backPaymentRuns().size());
+            summary(wb, summary, styles);
+            // The two largest sheets are written on a second thread while this one writes the others.
+            Concurrently.run("write findings", () -> {
+                rows(findings, Columns.FINDINGS, result.findings());
+                rows(surcharges, Columns.SURCHARGES, result.surchargeLines());
+            }, () -> {
+                for (Finding f : penaltyRows) {
+                    penalties.row().row(Columns.PENALTIES, new Columns.PenaltyRow(f, entities.get(f.getEntityId())));
+                }
+                rows(flaggedSheet, Columns.FLAGGED, flagged);
+                for (Finding f : personRows) {
+                    Person p = persons.get(f.getSubjectId());
+                    personsSheet.row().row(Columns.PERSONS, new Columns.PersonRow(f, p, entities.get(p.getEntityId())));
+                }
+                for (Lead l : result.leads()) {
+                    leads.row().row(Columns.LEADS, new Columns.LeadRow(l, entities.get(l.entityId())));
+                }
+                rows(issues, Columns.ISSUES, result.dataIssues());
+                for (RuleInfo r : result.rules()) {
+                    rules.row().row(Columns.RULES,
+                            new Columns.RuleRow(r, result.findingsByRule().getOrDefault(r.name(), 0L)));
+                }
+                rows(entitySheet, Columns.BY_ENTITY, byEntity);
+                rows(parameterSheet, Columns.PARAMETERS, parameters);
+                rows(runs, Columns.BACK_PAYMENT_RUNS, result.backPaymentRuns());
+            });
+            for (SheetSeries s : List.of(penalties, flaggedSheet, personsSheet, surcharges, leads, findings, issues,
+                    rules, entitySheet, parameterSheet, runs)) {
+                s.finish();
+            }
             wb.write(out);
         } finally {
             wb.close();
@@ -86,15 +126,14 @@ final class WorkbookWriter {
                 .onRow(this::rowWritten).in(words).printed(provenance.caseId()).linked(links);
     }
 
-    /** A sheet of one row per item of {@code rows}, in their order. */
-    private static <T> void sheet(SheetSeries s, List<Columns.Column<T>> columns, Iterable<T> rows) {
+    /** One row per item of {@code rows}, in their order. */
+    private static <T> void rows(SheetSeries s, List<Columns.Column<T>> columns, Iterable<T> rows) {
         for (T row : rows) {
             s.row().row(columns, row);
         }
-        s.finish();
     }
 
-    private void rowWritten() {
+    private synchronized void rowWritten() {
         if (++rowsWritten % ReportWriter.Progress.EVERY == 0) {
             progress.rowsWritten(rowsWritten);
         }
@@ -175,34 +214,6 @@ final class WorkbookWriter {
         SummaryCharts.draw(wb, result, words, result.summary().byProvince().size(), kinds + 2, r + 1, r + 2);
     }
 
-    private void penalties(SheetSeries s) {
-        for (Finding f : result.findings()) {
-            if (f.getSubjectType() == SubjectType.PERSON || f.getMeasure() == Measure.INSPECTION_LEAD) {
-                continue;
-            }
-            s.row().row(Columns.PENALTIES, new Columns.PenaltyRow(f, entities.get(f.getEntityId())));
-        }
-        s.finish();
-    }
-
-    private void persons(SheetSeries s) {
-        for (Finding f : result.findings()) {
-            if (f.getSubjectType() != SubjectType.PERSON) {
-                continue;
-            }
-            Person p = persons.get(f.getSubjectId());
-            s.row().row(Columns.PERSONS, new Columns.PersonRow(f, p, entities.get(p.getEntityId())));
-        }
-        s.finish();
-    }
-
-    private void leads(SheetSeries s) {
-        for (Lead l : result.leads()) {
-            s.row().row(Columns.LEADS, new Columns.LeadRow(l, entities.get(l.entityId())));
-        }
-        s.finish();
-    }
-
     /**
      * The table rows with the findings resting on each: a parameter counts the findings whose derivation reads it, a
      * schedule row the surcharge findings that carry its ID, as the Rules sheet counts them.
@@ -216,10 +227,4 @@ final class WorkbookWriter {
                         .getOrDefault(r.name(), 0L))).toList();
     }
 
-    private void rules(SheetSeries s) {
-        for (RuleInfo r : result.rules()) {
-            s.row().row(Columns.RULES, new Columns.RuleRow(r, result.findingsByRule().getOrDefault(r.name(), 0L)));
-        }
-        s.finish();
-    }
 }
