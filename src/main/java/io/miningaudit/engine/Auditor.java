@@ -217,7 +217,7 @@ public final class Auditor {
                         FindingSources sources = new FindingSources();
                         s.addEventListener((org.kie.api.event.rule.AgendaEventListener) sources);
                         s.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) sources);
-                        part.allFacts().forEach(s::insert);
+                        part.sessionFacts().forEach(s::insert);
                         if (onlyFrom == null) {
                             s.fireAllRules();
                         } else {

@@ -32,12 +32,16 @@ public class CaseFile {
                 catalogueRates);
     }
 
-    /** Every record of the case, in table order, ready to be inserted into a rule session. */
-    public List<Object> allFacts() {
+    /**
+     * What a rule session is given of this case: every record in table order, but the IP detections gathered per
+     * entity ({@link EntityDetections}, in the order of the entities), for a province holds millions of them and the
+     * rules ask of an entity's detections together.
+     */
+    public List<Object> sessionFacts() {
         var all = new java.util.ArrayList<Object>();
         all.add(caseInfo);
         all.addAll(entities);
-        all.addAll(ipDetections);
+        all.addAll(EntityDetections.of(entities, ipDetections));
         all.addAll(inspections);
         all.addAll(machines);
         all.addAll(persons);

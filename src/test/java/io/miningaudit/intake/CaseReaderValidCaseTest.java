@@ -287,6 +287,6 @@ class CaseReaderValidCaseTest {
         CaseFile read = files.accepted(file);
 
         assertThat(read.getEntities()).hasSize(1);
-        assertThat(read.allFacts()).hasSize(2);
+        assertThat(read.sessionFacts()).hasSize(2);
     }
 }

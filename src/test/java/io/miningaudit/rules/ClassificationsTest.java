@@ -21,6 +21,7 @@ import io.miningaudit.facts.DeliberateMiner;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.EntityDetections;
 import io.miningaudit.facts.Inspection;
+import io.miningaudit.facts.IpDetection;
 import io.miningaudit.facts.MiningAccount;
 import io.miningaudit.facts.MiningWindow;
 import io.miningaudit.facts.Project;
@@ -54,7 +55,7 @@ class ClassificationsTest {
                 .map(RuleInfo::name).collect(Collectors.toSet());
         KieSession session = RULES.newSession();
         try {
-            facts.allFacts().forEach(session::insert);
+            facts.sessionFacts().forEach(session::insert);
             session.fireAllRules(match -> allowed.contains(match.getRule().getName()));
             return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
         } finally {
@@ -202,13 +203,15 @@ class ClassificationsTest {
     }
 
     @Test
-    void termDetectionsGatherAnEntitysDetectionsAndCountItsDistinctIps() {
+    void aSessionIsGivenAnEntitysDetectionsTogetherWithItsDistinctIpsAndNoDetectionAlone() {
         CaseFile facts = caseFile().entity(unit).ipDetection(detectionOf(unit, "D1", "2001:db8::1", "2021-11-02"))
                 .ipDetection(detectionOf(unit, "D2", "2001:DB8:0:0::1", "2021-11-05"))
                 .ipDetection(detectionOf(null, "D3", "192.0.2.1", "2021-11-03")).build();
 
+        assertThat(facts.sessionFacts()).noneMatch(f -> f instanceof IpDetection);
         assertThat(derived(facts, EntityDetections.class)).singleElement().satisfies(d -> {
             assertThat(d.getEntityId()).isEqualTo("U1");
+            assertThat(d.getDetections()).extracting(IpDetection::getId).containsExactly("D1", "D2");
             assertThat(d.getDistinctIps()).isEqualTo(1);
             assertThat(d.getFirstDetected()).isEqualTo(day("2021-11-02"));
             assertThat(d.getLastDetected()).isEqualTo(day("2021-11-05"));
