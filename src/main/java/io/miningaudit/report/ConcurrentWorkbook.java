@@ -91,13 +91,32 @@ final class ConcurrentWorkbook extends SXSSFWorkbook {
                     }
                 }
             }
+            zos.finish();
         } finally {
-            pool.shutdownNow();
+            // After a failure the other sheets' compression runs to its end (it cannot be interrupted); then each
+            // compressed part not yet written is closed, which deletes its temporary file.
+            pool.shutdown();
+            awaitQuietly(pool);
             for (Future<ScatterZipOutputStream> sheet : sheets) {
                 closeQuietly(sheet);
             }
-            zos.finish();
             source.close();
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -126,7 +145,13 @@ final class ConcurrentWorkbook extends SXSSFWorkbook {
     private static ScatterZipOutputStream compress(ZipArchiveEntry entry, byte[] template, SXSSFSheet sheet)
             throws IOException {
         Path file = TempFile.createTempFile("poi-sxssf-sheet", ".zip-part").toPath();
-        ScatterZipOutputStream scatter = ScatterZipOutputStream.pathBased(file, Deflater.DEFAULT_COMPRESSION);
+        ScatterZipOutputStream scatter;
+        try {
+            scatter = ScatterZipOutputStream.pathBased(file, Deflater.DEFAULT_COMPRESSION);
+        } catch (IOException | RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(file);
+            throw e;
+        }
         try {
             ZipArchiveEntry copy = copyOf(entry);
             copy.setMethod(ZipEntry.DEFLATED);
@@ -181,6 +206,9 @@ final class ConcurrentWorkbook extends SXSSFWorkbook {
             }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException("compressing a sheet failed", e.getCause());
         }

@@ -35,6 +35,8 @@ final class SheetSeries {
     private final List<Sheet> sheets = new ArrayList<>();
     /** The rows of each full sheet before the current one, header included. */
     private final List<Integer> rowsIn = new ArrayList<>();
+    /** Reserved: the rows may be written beside another thread's, so that no sheet may be added now. */
+    private boolean reserved;
     private final int[] widths;
     private Sheet sheet;
     private int nextRow;
@@ -131,6 +133,7 @@ final class SheetSeries {
             sheet = current;
             nextRow = 1;
         }
+        reserved = true;
         return this;
     }
 
@@ -142,6 +145,8 @@ final class SheetSeries {
             if (rowsIn.size() < sheets.size()) {
                 sheet = sheets.get(rowsIn.size());
                 nextRow = 1;
+            } else if (reserved) {
+                throw new IllegalStateException(name + ": more rows than reserved; a sheet cannot be added now");
             } else {
                 startSheet();
             }
