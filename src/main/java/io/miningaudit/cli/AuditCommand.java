@@ -49,9 +49,21 @@ public class AuditCommand implements Callable<Integer> {
             + " in the workbook's language: <out>/<caseId>_<asOf>_notices/<entityId>.docx.")
     boolean notices;
 
+    @Option(names = "--ledger", paramLabel = "FILE", description = "Record the audit, every finding and data issue,"
+            + " in the ledger FILE (a SQLite database, made when it does not exist). An audit as of a day the"
+            + " ledger already holds for the case, or an earlier one, is refused (exit 6) unless --replace.")
+    Path ledger;
+
+    @Option(names = "--replace", description = "With --ledger: record the audit in place of the case's audits as of"
+            + " the same day or later.")
+    boolean replace;
+
     @Override
     public Integer call() throws Exception {
         options.check(caseFile);
+        if (replace && ledger == null) {
+            throw new UsageException(List.of("--replace: only with --ledger FILE"));
+        }
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progress = ProgressBar.forTerminal();
         AuditPipeline.Report report;
@@ -59,7 +71,8 @@ public class AuditCommand implements Callable<Integer> {
             report = new AuditPipeline(parent.clock(), Version.current()).withListener(progress.listener(warnings -> {
                 progress.done();
                 warnings.forEach(err::println);
-            })).in(lang).withNotices(notices).run(rulesOption.resolve(), caseFile, options.asOf, options.out);
+            })).in(lang).withNotices(notices).recordingIn(ledger, replace)
+                    .run(rulesOption.resolve(), caseFile, options.asOf, options.out);
         } finally {
             progress.done();
         }

@@ -33,6 +33,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("error: " + e.getMessage() + consequence);
             e.problems().forEach(p -> err.println("  " + p));
             code = ExitCodes.INVALID_RULES;
+        } else if (ex instanceof io.miningaudit.ledger.LedgerException e) {
+            err.println("error: " + e.getMessage() + (cmd.getCommandName().equals("audit")
+                    ? "; no report was written" : ""));
+            code = ExitCodes.LEDGER;
         } else if (ex instanceof IOException e) {
             err.println("error: " + describe(e));
             code = ExitCodes.INTERNAL_ERROR;

@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
         scope = CommandLine.ScopeType.INHERIT,
         subcommands = {AuditCommand.class, ValidateCommand.class, TestRulesCommand.class, DiffCommand.class,
             TemplateCommand.class, GenerateCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, LedgerCommand.class,
             CommandLine.HelpCommand.class},
         description = "Audit cases of cryptocurrency mining against China's 2021 rules, with Drools rules from rules/.",
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad usage, 3 invalid case data, 4 invalid rules,"
-                + " 5 rule tests failed."})
+                + " 5 rule tests failed, 6 the ledger cannot be opened or refused the audit."})
 public class MiningAudit implements Callable<Integer> {
     @Spec
     CommandSpec spec;

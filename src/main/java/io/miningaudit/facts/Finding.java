@@ -35,4 +35,9 @@ public class Finding {
     /** The template key and named fields the explanation was rendered from; null for a finding made by hand. */
     Explanation explained;
     @Singular List<String> facts;
+
+    /** The day the unit must have complied by: a remediation order's last day; null for other measures. */
+    public LocalDate getDeadline() {
+        return measure == Measure.REMEDIATION_ORDER ? periodTo : null;
+    }
 }

@@ -9,6 +9,9 @@ import io.miningaudit.engine.RulesException;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.intake.CaseDataException;
 import io.miningaudit.intake.CaseReader;
+import io.miningaudit.ledger.AuditRecord;
+import io.miningaudit.ledger.Ledger;
+import io.miningaudit.ledger.LedgerException;
 import io.miningaudit.report.Provenance;
 import io.miningaudit.report.ReportWriter;
 import java.io.IOException;
@@ -70,6 +73,9 @@ public final class AuditPipeline {
     /** @param version the program version the reports state */
     private io.miningaudit.engine.Language lang = io.miningaudit.engine.Language.EN;
     private boolean notices;
+    /** The ledger to record the audit in, or null. */
+    private Path ledger;
+    private boolean replace;
 
     public AuditPipeline(Clock clock, String version) {
         this.clock = clock;
@@ -79,6 +85,16 @@ public final class AuditPipeline {
     /** Writes the notices too. */
     public AuditPipeline withNotices(boolean notices) {
         this.notices = notices;
+        return this;
+    }
+
+    /**
+     * Records the audit in the ledger at {@code file} ({@code replace}: in place of the case's audits as of the same
+     * day or later).
+     */
+    public AuditPipeline recordingIn(Path file, boolean replace) {
+        this.ledger = file;
+        this.replace = replace;
         return this;
     }
 
@@ -142,12 +158,26 @@ public final class AuditPipeline {
      * both report targets are checked before the audit, and the report is written whole or not at all.
      */
     public Report run(Path rulesDir, Path caseFile, LocalDate asOf, Path outDir)
-            throws RulesException, CaseDataException, IOException {
-        Rules rules = compile(rulesDir);
-        Case read = read(caseFile, asOf);
-        ReportWriter.checkTargets(read.facts().getCaseInfo().getId(), read.facts().getCaseInfo().getAsOf(), outDir);
-        AuditResult result = audit(rules.ruleBase(), read.facts());
-        Provenance provenance = provenance(read.facts(), rules.sha256(), read.sha256());
-        return new Report(result, provenance, write(result, provenance, outDir));
+            throws RulesException, CaseDataException, IOException, LedgerException {
+        // A ledger that cannot be opened, or holds another schema, stops the run before anything else.
+        try (Ledger opened = ledger == null ? null : Ledger.open(ledger, clock)) {
+            Rules rules = compile(rulesDir);
+            Case read = read(caseFile, asOf);
+            String caseId = read.facts().getCaseInfo().getId();
+            LocalDate auditAsOf = read.facts().getCaseInfo().getAsOf();
+            ReportWriter.checkTargets(caseId, auditAsOf, outDir);
+            if (opened != null) {
+                opened.checkRecordable(caseId, auditAsOf, replace);
+            }
+            AuditResult result = audit(rules.ruleBase(), read.facts());
+            Provenance provenance = provenance(read.facts(), rules.sha256(), read.sha256());
+            List<Path> written = write(result, provenance, outDir);
+            if (opened != null) {
+                listener.stage("recording in the ledger " + ledger);
+                opened.record(new AuditRecord(caseId, auditAsOf, provenance.generatedAt(), version,
+                        rules.sha256(), read.sha256(), result.findings(), result.dataIssues()), replace);
+            }
+            return new Report(result, provenance, written);
+        }
     }
 }

@@ -85,12 +85,10 @@ record EntityTotals(Entity entity, long findings, BigDecimal surchargeCny, BigDe
                 case BACK_PAYMENT -> backPayment = backPayment.add(amount);
                 case LIQUIDATED_PENALTY -> penalty = penalty.add(amount);
                 case ILLEGAL_GAINS_CONFISCATION -> gains = gains.add(amount);
-                case REMEDIATION_ORDER -> {
-                    if (f.getPeriodTo() != null && (deadline == null || f.getPeriodTo().isBefore(deadline))) {
-                        deadline = f.getPeriodTo();
-                    }
-                }
                 default -> { }
+            }
+            if (f.getDeadline() != null && (deadline == null || f.getDeadline().isBefore(deadline))) {
+                deadline = f.getDeadline();
             }
         }
     }

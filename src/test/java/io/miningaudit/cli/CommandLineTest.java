@@ -99,6 +99,43 @@ class CommandLineTest {
     }
 
     @Test
+    void anAuditIsRecordedInTheLedgerAndOneAsOfTheSameDayIsRefusedWithExit6AndNoReport() throws IOException {
+        Path ledger = dir.resolve("ledger.db");
+        String caseFile = write("case.json", VALID_CASE).toString();
+        Run first = run("audit", caseFile, "--out", dir.resolve("first").toString(), "--ledger", ledger.toString());
+        Run check = run("ledger", "check", "--ledger", ledger.toString());
+        Run again = run("audit", caseFile, "--out", dir.resolve("again").toString(), "--ledger", ledger.toString());
+        Run replaced = run("audit", caseFile, "--out", dir.resolve("replaced").toString(), "--ledger",
+                ledger.toString(), "--replace");
+
+        assertThat(first.code()).isEqualTo(0);
+        assertThat(check.code()).isEqualTo(0);
+        assertThat(check.out()).startsWith(ledger + ": ledger schema version 1; 1 audits, ");
+        assertThat(again.code()).isEqualTo(6);
+        assertThat(again.err()).contains(ledger + ": the ledger holds case cli-case as of 2021-12-14; an audit as of"
+                + " 2021-12-14 must be later", "; no report was written");
+        assertThat(files(dir.resolve("again"))).isEmpty();
+        assertThat(replaced.code()).isEqualTo(0); // the near miss: --replace records it
+        assertThat(run("ledger", "check", "--ledger", ledger.toString()).out()).contains("; 1 audits, ");
+    }
+
+    @Test
+    void aLedgerThatIsNotOneIsExit6AndWritesNoReportAndLeavesTheFileAsItWas() throws IOException {
+        Path notLedger = write("notes.txt", "not a database");
+        Path out = dir.resolve("out");
+        Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString(), "--ledger",
+                notLedger.toString());
+
+        assertThat(r.code()).isEqualTo(6);
+        assertThat(r.err()).contains(notLedger + ": not a ledger: the file is not a SQLite database");
+        assertThat(files(out)).isEmpty();
+        assertThat(Files.readString(notLedger)).isEqualTo("not a database");
+        Run replaceAlone = run("audit", dir.resolve("case.json").toString(), "--out", out.toString(), "--replace");
+        assertThat(replaceAlone.code()).isEqualTo(2);
+        assertThat(replaceAlone.err()).contains("--replace: only with --ledger FILE");
+    }
+
+    @Test
     void anUnknownLanguageIsBadUsageAndWritesNothing() throws IOException {
         Path out = dir.resolve("out");
         Run r = run("audit", write("case.json", VALID_CASE).toString(), "--out", out.toString(), "--lang", "fr");

@@ -1,0 +1,159 @@
+package io.miningaudit.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.miningaudit.engine.AuditResult;
+import io.miningaudit.facts.Finding;
+import io.miningaudit.fixtures.ShippedRules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LedgerTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-02-01T08:00:00Z"), ZoneOffset.UTC);
+    private static AuditResult hainan;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void audit() throws Exception {
+        hainan = ShippedRules.auditExample("hainan-2021.json");
+    }
+
+    private static AuditRecord record(LocalDate asOf, List<Finding> findings) {
+        return new AuditRecord("hainan-2021", asOf, OffsetDateTime.of(2022, 1, 21, 9, 0, 0, 0, ZoneOffset.ofHours(8)),
+                "0.1.0", "a".repeat(64), "b".repeat(64), findings, hainan.dataIssues());
+    }
+
+    private static AuditRecord record(LocalDate asOf) {
+        return record(asOf, hainan.findings());
+    }
+
+    private static final LocalDate JAN_20 = LocalDate.of(2022, 1, 20);
+
+    private Map<String, Long> counts(Path file) throws Exception {
+        try (Ledger ledger = Ledger.open(file, CLOCK)) {
+            return ledger.counts();
+        }
+    }
+
+    @Test
+    void anEmptyFileBecomesALedgerAndAnAuditIsRecordedWithEveryFindingAndDataIssue() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        try (Ledger ledger = Ledger.open(file, CLOCK)) {
+            assertThat(ledger.counts()).containsExactly(Map.entry("ledger_audit", 0L),
+                    Map.entry("ledger_finding", 0L), Map.entry("ledger_issue", 0L));
+            ledger.record(record(JAN_20), false);
+        }
+
+        assertThat(counts(file)).containsExactly(Map.entry("ledger_audit", 1L),
+                Map.entry("ledger_finding", (long) hainan.findings().size()),
+                Map.entry("ledger_issue", (long) hainan.dataIssues().size()));
+        Finding surcharge = hainan.findings().stream().filter(f -> f.getRuleId().equals("HAINAN-2021"))
+                .findFirst().orElseThrow();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT amount_cny, period_from, recorded_at FROM ledger_finding"
+                     + " JOIN ledger_audit USING (audit_key) WHERE finding_id = '" + surcharge.getId() + "'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo(surcharge.getAmountCny().toPlainString());
+            assertThat(r.getString(2)).isEqualTo(surcharge.getPeriodFrom().toString());
+            assertThat(r.getString(3)).isEqualTo("2022-02-01T08:00Z");
+        }
+    }
+
+    @Test
+    void anAuditAsOfTheSameOrAnEarlierDayIsRefusedUnlessItReplacesTheLaterOnes() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        try (Ledger ledger = Ledger.open(file, CLOCK)) {
+            ledger.record(record(JAN_20), false);
+            assertThatThrownBy(() -> ledger.record(record(JAN_20), false)).isInstanceOf(LedgerException.class)
+                    .hasMessageContaining("holds case hainan-2021 as of 2022-01-20; an audit as of 2022-01-20 must"
+                            + " be later");
+            assertThatThrownBy(() -> ledger.record(record(JAN_20.minusDays(1)), false))
+                    .hasMessageContaining("an audit as of 2022-01-19 must be later");
+            ledger.record(record(JAN_20.plusDays(1)), false); // the near miss: a later day is recorded
+            assertThat(ledger.counts()).containsEntry("ledger_audit", 2L);
+
+            ledger.record(record(JAN_20, hainan.findings().subList(0, 1)), true);
+            assertThat(ledger.counts()).containsEntry("ledger_audit", 1L).containsEntry("ledger_finding", 1L);
+        }
+    }
+
+    @Test
+    void anAuditThatFailsHalfwayLeavesTheLedgerAsItWas() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        try (Ledger ledger = Ledger.open(file, CLOCK)) {
+            ledger.record(record(JAN_20), false);
+            List<Finding> twice = new ArrayList<>(hainan.findings());
+            twice.add(hainan.findings().get(0)); // the same finding id twice: the insert fails after the audit row
+            assertThatThrownBy(() -> ledger.record(record(JAN_20.plusDays(1), twice), false))
+                    .isInstanceOf(LedgerException.class).hasMessageContaining("could not be recorded");
+            assertThat(ledger.counts()).containsExactly(Map.entry("ledger_audit", 1L),
+                    Map.entry("ledger_finding", (long) hainan.findings().size()),
+                    Map.entry("ledger_issue", (long) hainan.dataIssues().size()));
+        }
+    }
+
+    @Test
+    void aFileThatIsNotASqliteDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("report.xlsx");
+        Files.writeString(file, "PK not a database");
+
+        assertThatThrownBy(() -> Ledger.open(file, CLOCK)).isInstanceOf(LedgerException.class)
+                .hasMessage(file + ": not a ledger: the file is not a SQLite database");
+        assertThat(Files.readString(file)).isEqualTo("PK not a database");
+        assertThat(dir.toFile().list()).containsExactly("report.xlsx");
+    }
+
+    @Test
+    void aSqliteDatabaseOfSomethingElseIsRefusedAndLeftAsItWas() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE payroll (name TEXT)");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Ledger.open(file, CLOCK)).isInstanceOf(LedgerException.class)
+                .hasMessageStartingWith(file + ": not a ledger of this program: ");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aLedgerOfANewerSchemaIsRefused() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        Ledger.open(file, CLOCK).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO ledger_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (2, '2', 'future', 'SQL',"
+                    + " 'V2__future.sql', 0, 'x', 0, 1)");
+        }
+
+        assertThatThrownBy(() -> Ledger.open(file, CLOCK)).isInstanceOf(LedgerException.class)
+                .hasMessage(file + ": the ledger has schema version 2; this mining-audit knows version 1 (a newer"
+                        + " mining-audit made it)");
+    }
+
+    @Test
+    void aLedgerInAFolderThatDoesNotExistIsRefused() {
+        Path file = dir.resolve("no/such/ledger.db");
+        assertThatThrownBy(() -> Ledger.open(file, CLOCK)).isInstanceOf(LedgerException.class)
+                .hasMessage(file + ": the ledger cannot be made: no folder " + file.getParent());
+    }
+}
