@@ -47,6 +47,7 @@ CREATE TABLE ledger_issue (
 CREATE TABLE ledger_clearing (
     case_id     VARCHAR(200) NOT NULL,
     finding_id  VARCHAR(400) NOT NULL,
+    entity_id   VARCHAR(200) NOT NULL,
     cleared_on  CHAR(10)     NOT NULL,
     cleared_by  VARCHAR(200) NOT NULL,
     note        TEXT         NOT NULL,

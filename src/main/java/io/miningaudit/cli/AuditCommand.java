@@ -77,7 +77,25 @@ public class AuditCommand implements Callable<Integer> {
             progress.done();
         }
         printSummary(spec.commandLine().getOut(), report.result(), report.provenance(), report.written());
+        if (report.sinceLastAudit() != null) {
+            spec.commandLine().getOut().println("  " + sinceLastAudit(report.sinceLastAudit()) + "; recorded in "
+                    + ledger);
+        }
         return ExitCodes.DONE;
+    }
+
+    /** The ledger's line of the printed summary: how many findings are new, changed, resolved and overdue. */
+    static String sinceLastAudit(List<io.miningaudit.facts.SinceLastAudit> rows) {
+        java.util.Map<io.miningaudit.facts.SinceLastAudit.Status, Long> by = new java.util.EnumMap<>(
+                io.miningaudit.facts.SinceLastAudit.Status.class);
+        rows.forEach(r -> by.merge(r.getStatus(), 1L, Long::sum));
+        return String.format(Locale.ROOT, "since the last audit: %,d new, %,d changed, %,d resolved, %,d continuing"
+                        + " | %,d overdue",
+                by.getOrDefault(io.miningaudit.facts.SinceLastAudit.Status.NEW, 0L),
+                by.getOrDefault(io.miningaudit.facts.SinceLastAudit.Status.CHANGED, 0L),
+                by.getOrDefault(io.miningaudit.facts.SinceLastAudit.Status.RESOLVED, 0L),
+                by.getOrDefault(io.miningaudit.facts.SinceLastAudit.Status.CONTINUING, 0L),
+                rows.stream().filter(io.miningaudit.facts.SinceLastAudit::isOverdue).count());
     }
 
     private static void printSummary(PrintWriter out, AuditResult result, Provenance p, List<Path> written) {

@@ -57,7 +57,8 @@ public final class Labels {
     static final List<String> CODES = Stream.of(EntityKind.values(), MiningCause.values(), Measure.values(),
                     PersonRole.values(), TariffCategory.values(), Preference.values(), InspectionOutcome.values(),
                     SubjectType.values(), Severity.values(), Province.values(), TableRow.Kind.values(),
-                    MachineKind.values(), new Object[] {"TRUE", "FALSE"})
+                    MachineKind.values(), io.miningaudit.facts.SinceLastAudit.Status.values(),
+                    new Object[] {"TRUE", "FALSE"})
             .flatMap(Stream::of).map(String::valueOf).toList();
 
     /** The phrases Java builds, with the fields each gives. */

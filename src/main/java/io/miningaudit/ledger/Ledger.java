@@ -1,7 +1,10 @@
 package io.miningaudit.ledger;
 
+import io.miningaudit.engine.functions.NaturalOrder;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Finding;
+import io.miningaudit.facts.Measure;
+import io.miningaudit.facts.SinceLastAudit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -17,9 +20,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -245,6 +252,235 @@ public final class Ledger implements AutoCloseable {
 
     private static String decimal(BigDecimal value) {
         return value == null ? null : value.toPlainString();
+    }
+
+    /**
+     * How each of {@code findings} (an audit of {@code caseId} as of {@code asOf}) stands against the case's latest
+     * audit before that day, with the findings that audit had and this one has not as resolved.
+     */
+    public List<SinceLastAudit> compare(String caseId, LocalDate asOf, List<Finding> findings)
+            throws LedgerException {
+        try {
+            List<SinceLastAudit> rows = compareItems(caseId, asOf, findings.stream().map(Statuses.Item::of).toList());
+            connection.commit();
+            return rows;
+        } catch (SQLException e) {
+            throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private List<SinceLastAudit> compareItems(String caseId, LocalDate asOf, List<Statuses.Item> now)
+            throws SQLException {
+        String before = auditBefore(caseId, asOf);
+        List<Statuses.Item> earlier = before == null ? List.of() : items(before);
+        Map<String, LocalDate> firstSeen = new java.util.HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT f.finding_id, MIN(a.as_of) FROM ledger_finding f"
+                + " JOIN ledger_audit a ON a.audit_key = f.audit_key WHERE a.case_id = ? AND a.as_of < ?"
+                + " GROUP BY f.finding_id")) {
+            s.setString(1, caseId);
+            s.setString(2, asOf.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    firstSeen.put(r.getString(1), LocalDate.parse(r.getString(2)));
+                }
+            }
+        }
+        return Statuses.compare(asOf, now, earlier, firstSeen, clearings(caseId, asOf));
+    }
+
+    /** The key of the case's latest audit before {@code asOf}, or null. */
+    private String auditBefore(String caseId, LocalDate asOf) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT audit_key FROM ledger_audit WHERE case_id = ?"
+                + " AND as_of < ? ORDER BY as_of DESC LIMIT 1")) {
+            s.setString(1, caseId);
+            s.setString(2, asOf.toString());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private List<Statuses.Item> items(String auditKey) throws SQLException {
+        List<Statuses.Item> items = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT finding_id, entity_id, rule_id, measure,"
+                + " amount_cny, quantity, period_from, period_to, deadline FROM ledger_finding WHERE audit_key = ?")) {
+            s.setString(1, auditKey);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    items.add(new Statuses.Item(r.getString(1), r.getString(2), r.getString(3),
+                            Measure.valueOf(r.getString(4)), decimal(r.getString(5)), decimal(r.getString(6)),
+                            date(r.getString(7)), date(r.getString(8)), date(r.getString(9))));
+                }
+            }
+        }
+        return items;
+    }
+
+    private List<Statuses.Clearing> clearings(String caseId, LocalDate upTo) throws SQLException {
+        List<Statuses.Clearing> clearings = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT finding_id, entity_id, cleared_on, cleared_by,"
+                + " note FROM ledger_clearing WHERE case_id = ? AND cleared_on <= ? ORDER BY cleared_on, finding_id")) {
+            s.setString(1, caseId);
+            s.setString(2, upTo.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    clearings.add(new Statuses.Clearing(r.getString(1), r.getString(2), LocalDate.parse(r.getString(3)),
+                            r.getString(4), r.getString(5)));
+                }
+            }
+        }
+        return clearings;
+    }
+
+    /** The latest recorded audit of a case, and how its findings stand against the audit before it. */
+    public record CaseStatus(String caseId, LocalDate asOf, List<SinceLastAudit> rows) {
+    }
+
+    /** The status of every case in the ledger (or of {@code caseId} alone), cases in natural order. */
+    public List<CaseStatus> status(String caseId) throws LedgerException {
+        try {
+            List<CaseStatus> all = new ArrayList<>();
+            Map<String, String[]> latest = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
+            try (PreparedStatement s = connection.prepareStatement("SELECT case_id, MAX(as_of) FROM ledger_audit"
+                    + " GROUP BY case_id")) {
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        latest.put(r.getString(1), new String[] {r.getString(2)});
+                    }
+                }
+            }
+            if (caseId != null && !latest.containsKey(caseId)) {
+                throw new LedgerException(file + ": the ledger holds no audit of case " + caseId);
+            }
+            for (var e : latest.entrySet()) {
+                if (caseId == null || caseId.equals(e.getKey())) {
+                    LocalDate asOf = LocalDate.parse(e.getValue()[0]);
+                    all.add(new CaseStatus(e.getKey(), asOf,
+                            compareItems(e.getKey(), asOf, items(e.getKey() + "/" + asOf))));
+                }
+            }
+            connection.commit();
+            return all;
+        } catch (SQLException e) {
+            throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records a clearing (销号) of {@code findingId}: who cleared it, on which day and why. The finding must be in an
+     * audit of the ledger; when audits of several cases hold it, {@code caseId} names the one.
+     */
+    public void clear(String caseId, String findingId, LocalDate on, String by, String note) throws LedgerException {
+        try {
+            try {
+                Map<String, String> cases = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
+                try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT a.case_id, f.entity_id"
+                        + " FROM ledger_finding f JOIN ledger_audit a ON a.audit_key = f.audit_key"
+                        + " WHERE f.finding_id = ?")) {
+                    s.setString(1, findingId);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            cases.put(r.getString(1), r.getString(2));
+                        }
+                    }
+                }
+                if (caseId != null) {
+                    cases.keySet().retainAll(Set.of(caseId));
+                }
+                if (cases.isEmpty()) {
+                    throw new LedgerException(file + ": no audit in the ledger has finding " + findingId
+                            + (caseId == null ? "" : " of case " + caseId));
+                }
+                if (cases.size() > 1) {
+                    throw new LedgerException(file + ": finding " + findingId + " is in audits of the cases "
+                            + String.join(", ", cases.keySet()) + "; name one with --case");
+                }
+                var only = cases.entrySet().iterator().next();
+                try (PreparedStatement s = connection.prepareStatement("INSERT INTO ledger_clearing (case_id,"
+                        + " finding_id, entity_id, cleared_on, cleared_by, note, recorded_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setString(1, only.getKey());
+                    s.setString(2, findingId);
+                    s.setString(3, only.getValue());
+                    s.setString(4, on.toString());
+                    s.setString(5, by);
+                    s.setString(6, note);
+                    s.setString(7, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+                    s.executeUpdate();
+                }
+                connection.commit();
+            } catch (LedgerException | SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new LedgerException(file + ": the clearing could not be recorded: " + e.getMessage(), e);
+        }
+    }
+
+    /** One event of an entity's history: an audit that found something of it, or a clearing of one of its findings. */
+    public record Event(LocalDate on, String kind, String caseId, String detail) {
+    }
+
+    /** Every audit with findings of {@code entityId} and every clearing of one of them, in the order of their days. */
+    public List<Event> history(String entityId) throws LedgerException {
+        List<Event> events = new ArrayList<>();
+        try {
+            try (PreparedStatement s = connection.prepareStatement("SELECT a.as_of, a.case_id, COUNT(*),"
+                    + " SUM(CASE WHEN f.amount_cny IS NULL THEN 0 ELSE 1 END) FROM ledger_finding f"
+                    + " JOIN ledger_audit a ON a.audit_key = f.audit_key WHERE f.entity_id = ?"
+                    + " GROUP BY a.as_of, a.case_id")) {
+                s.setString(1, entityId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        LocalDate on = LocalDate.parse(r.getString(1));
+                        events.add(new Event(on, "AUDIT", r.getString(2), r.getLong(3) + " findings ("
+                                + r.getLong(4) + " with an amount): " + String.join(", ",
+                                findingIds(r.getString(2) + "/" + on, entityId))));
+                    }
+                }
+            }
+            try (PreparedStatement s = connection.prepareStatement("SELECT cleared_on, case_id, finding_id, cleared_by,"
+                    + " note FROM ledger_clearing WHERE entity_id = ?")) {
+                s.setString(1, entityId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        events.add(new Event(LocalDate.parse(r.getString(1)), "CLEARING", r.getString(2),
+                                r.getString(3) + " cleared by " + r.getString(4) + ": " + r.getString(5)));
+                    }
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
+        }
+        events.sort(Comparator.comparing(Event::on).thenComparing(Event::kind)
+                .thenComparing(Event::caseId, NaturalOrder.INSTANCE));
+        return events;
+    }
+
+    private List<String> findingIds(String auditKey, String entityId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT finding_id FROM ledger_finding"
+                + " WHERE audit_key = ? AND entity_id = ?")) {
+            s.setString(1, auditKey);
+            s.setString(2, entityId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+        }
+        ids.sort(NaturalOrder.INSTANCE);
+        return ids;
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     /** The schema version and how many rows each table of the ledger holds, for {@code ledger check}. */

@@ -62,8 +62,12 @@ public final class AuditPipeline {
     public record Case(Path file, CaseFile facts, String sha256) {
     }
 
-    /** What a whole run made: the result, the provenance the report states, the files written. */
-    public record Report(AuditResult result, Provenance provenance, List<Path> written) {
+    /**
+     * What a whole run made: the result, the provenance the report states, the files written, and with a ledger how
+     * each finding stands against the case's audit before (null without one).
+     */
+    public record Report(AuditResult result, Provenance provenance, List<Path> written,
+                         List<io.miningaudit.facts.SinceLastAudit> sinceLastAudit) {
     }
 
     private final Clock clock;
@@ -141,9 +145,14 @@ public final class AuditPipeline {
 
     /** Writes the workbook and the findings JSON of {@code result} into {@code outDir}. */
     public List<Path> write(AuditResult result, Provenance provenance, Path outDir) throws IOException {
+        return write(result, provenance, outDir, null);
+    }
+
+    private List<Path> write(AuditResult result, Provenance provenance, Path outDir,
+                             List<io.miningaudit.facts.SinceLastAudit> sinceLastAudit) throws IOException {
         listener.stage("writing the report");
         return new ReportWriter().in(lang).withNotices(notices).withProgress(listener)
-                .write(result, provenance, outDir);
+                .withSinceLastAudit(sinceLastAudit).write(result, provenance, outDir);
     }
 
     /** The provenance a report of {@code facts} states, generated now. */
@@ -171,13 +180,14 @@ public final class AuditPipeline {
             }
             AuditResult result = audit(rules.ruleBase(), read.facts());
             Provenance provenance = provenance(read.facts(), rules.sha256(), read.sha256());
-            List<Path> written = write(result, provenance, outDir);
+            var since = opened == null ? null : opened.compare(caseId, auditAsOf, result.findings());
+            List<Path> written = write(result, provenance, outDir, since);
             if (opened != null) {
                 listener.stage("recording in the ledger " + ledger);
                 opened.record(new AuditRecord(caseId, auditAsOf, provenance.generatedAt(), version,
                         rules.sha256(), read.sha256(), result.findings(), result.dataIssues()), replace);
             }
-            return new Report(result, provenance, written);
+            return new Report(result, provenance, written, since);
         }
     }
 }

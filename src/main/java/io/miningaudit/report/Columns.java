@@ -257,6 +257,21 @@ final class Columns {
             sheetOnly("Difference (CNY/kWh)", Kind.RATE, BackPaymentRun::getDifferenceCnyPerKwh),
             sheetOnly("Amount (CNY)", Kind.EXACT_MONEY, BackPaymentRun::getAmountCny));
 
+    /** Sheet 13, with a ledger: each finding against the case's audit before (REPORT.md). */
+    static final List<Column<io.miningaudit.facts.SinceLastAudit>> SINCE_LAST_AUDIT = List.of(
+            sheetOnly("Finding ID", Kind.TEXT, io.miningaudit.facts.SinceLastAudit::getFindingId, Target.FINDING),
+            sheetOnly("Entity ID", Kind.TEXT, io.miningaudit.facts.SinceLastAudit::getEntityId, Target.ENTITY),
+            sheetOnly("Rule ID", Kind.TEXT, io.miningaudit.facts.SinceLastAudit::getRuleId, Target.RULE),
+            sheetOnly("Measure", Kind.CODE, io.miningaudit.facts.SinceLastAudit::getMeasure),
+            sheetOnly("Status", Kind.CODE, io.miningaudit.facts.SinceLastAudit::getStatus),
+            sheetOnly("Amount before (CNY)", Kind.MONEY, io.miningaudit.facts.SinceLastAudit::getAmountBefore),
+            sheetOnly("Amount now (CNY)", Kind.MONEY, io.miningaudit.facts.SinceLastAudit::getAmountNow),
+            sheetOnly("Delta (CNY)", Kind.MONEY, io.miningaudit.facts.SinceLastAudit::getDelta),
+            sheetOnly("First seen", Kind.DATE, io.miningaudit.facts.SinceLastAudit::getFirstSeen),
+            sheetOnly("Deadline", Kind.DATE, io.miningaudit.facts.SinceLastAudit::getDeadline),
+            sheetOnly("Overdue", Kind.FLAG, io.miningaudit.facts.SinceLastAudit::isOverdue),
+            sheetOnly("Cleared on", Kind.DATE, io.miningaudit.facts.SinceLastAudit::getClearedOn));
+
     static final List<Column<LeadRow>> LEADS = List.of(
             column("Priority", "priority", Kind.COUNT, r -> r.lead().priority()),
             column("Entity ID", "entityId", Kind.TEXT, r -> r.lead().entityId(), Target.ENTITY),

@@ -12,6 +12,8 @@ public final class ReportWriter {
     private Progress progress = Progress.NONE;
     private boolean notices;
     private io.miningaudit.engine.Language lang = io.miningaudit.engine.Language.EN;
+    /** With a ledger: how each finding stands against the case's audit before; null without one. */
+    private List<io.miningaudit.facts.SinceLastAudit> sinceLastAudit;
 
     /** Hears how many rows of the workbook are written. */
     public interface Progress {
@@ -40,6 +42,12 @@ public final class ReportWriter {
     /** Writes the notices too: {@code <caseId>_<asOf>_notices/<entityId>.docx}, with the other files. */
     public ReportWriter withNotices(boolean notices) {
         this.notices = notices;
+        return this;
+    }
+
+    /** Adds the Since last audit sheet of these rows (an audit recorded in a ledger). */
+    public ReportWriter withSinceLastAudit(List<io.miningaudit.facts.SinceLastAudit> rows) {
+        this.sinceLastAudit = rows;
         return this;
     }
 
@@ -75,7 +83,7 @@ public final class ReportWriter {
         Words words = new Words(result.labels(), lang);
         AtomicFiles files = new AtomicFiles()
                 .add(targets.get(0), new WorkbookWriter(result, provenance, maxRowsPerSheet, words)
-                        .withProgress(progress)::writeTo)
+                        .withProgress(progress).withSinceLastAudit(sinceLastAudit)::writeTo)
                 .add(targets.get(1), new JsonWriter(result, provenance)::writeTo);
         if (notices) {
             files.addFolder(outDir.resolve(baseName(provenance) + "_notices"),

@@ -35,6 +35,8 @@ final class WorkbookWriter {
     private final Map<String, Person> persons;
     private Links links;
     private final Words words;
+    /** The Since last audit sheet's rows; null for an audit without a ledger, which has no such sheet. */
+    private List<io.miningaudit.facts.SinceLastAudit> sinceLastAudit;
 
     WorkbookWriter(AuditResult result, Provenance provenance, int maxRows, Words words) {
         this.words = words;
@@ -85,6 +87,8 @@ final class WorkbookWriter {
                     .reserve(parameters.size());
             SheetSeries runs = series(wb, styles, "Back-payment runs", Columns.BACK_PAYMENT_RUNS)
                     .reserve(result.backPaymentRuns().size());
+            SheetSeries since = sinceLastAudit == null ? null
+                    : series(wb, styles, "Since last audit", Columns.SINCE_LAST_AUDIT).reserve(sinceLastAudit.size());
             summary(wb, summary, styles);
             // The two largest sheets are written on a second thread while this one writes the others.
             Concurrently.run("write findings", () -> {
@@ -110,10 +114,16 @@ final class WorkbookWriter {
                 rows(entitySheet, Columns.BY_ENTITY, byEntity);
                 rows(parameterSheet, Columns.PARAMETERS, parameters);
                 rows(runs, Columns.BACK_PAYMENT_RUNS, result.backPaymentRuns());
+                if (since != null) {
+                    rows(since, Columns.SINCE_LAST_AUDIT, sinceLastAudit);
+                }
             });
             for (SheetSeries s : List.of(penalties, flaggedSheet, personsSheet, surcharges, leads, findings, issues,
                     rules, entitySheet, parameterSheet, runs)) {
                 s.finish();
+            }
+            if (since != null) {
+                since.finish();
             }
             wb.write(out);
         } finally {
@@ -137,6 +147,12 @@ final class WorkbookWriter {
         if (++rowsWritten % ReportWriter.Progress.EVERY == 0) {
             progress.rowsWritten(rowsWritten);
         }
+    }
+
+    /** Writes the Since last audit sheet of {@code rows} after the others; null writes none. */
+    WorkbookWriter withSinceLastAudit(List<io.miningaudit.facts.SinceLastAudit> rows) {
+        this.sinceLastAudit = rows;
+        return this;
     }
 
     /** Tells {@code progress} of the rows written, every {@link ReportWriter.Progress#EVERY} rows. */

@@ -32,7 +32,7 @@ class LayeringTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("pipeline", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "ruletests", "pipeline", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "ruletests", "pipeline", "cli", "ledger")
                 .whereLayer("intake").mayOnlyBeAccessedByLayers("report", "ruletests", "pipeline", "cli", "generate")
                 .whereLayer("ruletests").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("ledger").mayOnlyBeAccessedByLayers("pipeline", "cli")

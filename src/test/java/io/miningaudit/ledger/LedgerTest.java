@@ -97,6 +97,45 @@ class LedgerTest {
     }
 
     @Test
+    void aLaterAuditIsComparedWithTheOneBeforeAndClearingsAndHistoryAreKept() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        List<Finding> all = hainan.findings();
+        Finding dropped = all.get(0);
+        Finding changed = all.get(1);
+        List<Finding> later = new ArrayList<>(all.subList(1, all.size()));
+        later.set(0, changed.toBuilder().amountCny(changed.getAmountCny() == null ? java.math.BigDecimal.ONE
+                : changed.getAmountCny().add(java.math.BigDecimal.TEN)).build());
+        try (Ledger ledger = Ledger.open(file, CLOCK)) {
+            ledger.record(record(JAN_20), false);
+            List<io.miningaudit.facts.SinceLastAudit> rows = ledger.compare("hainan-2021", JAN_20.plusDays(30), later);
+
+            assertThat(rows).hasSize(all.size());
+            assertThat(rows).filteredOn(r -> r.getFindingId().equals(dropped.getId())).singleElement()
+                    .satisfies(r -> assertThat(r.getStatus().name()).isEqualTo("RESOLVED"));
+            assertThat(rows).filteredOn(r -> r.getFindingId().equals(changed.getId())).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.getStatus().name()).isEqualTo("CHANGED");
+                        assertThat(r.getFirstSeen()).isEqualTo(JAN_20);
+                    });
+            assertThat(rows).filteredOn(r -> r.getStatus().name().equals("CONTINUING")).hasSize(all.size() - 2);
+
+            ledger.record(record(JAN_20.plusDays(30), later), false);
+            ledger.clear(null, changed.getId(), JAN_20.plusDays(31), "Li Wei", "paid");
+            assertThatThrownBy(() -> ledger.clear(null, "NO/SUCH", JAN_20, "x", "y"))
+                    .hasMessage(file + ": no audit in the ledger has finding NO/SUCH");
+
+            List<Ledger.CaseStatus> status = ledger.status(null);
+            assertThat(status).singleElement().satisfies(c -> {
+                assertThat(c.asOf()).isEqualTo(JAN_20.plusDays(30));
+                assertThat(c.rows()).filteredOn(r -> r.getFindingId().equals(changed.getId())).singleElement()
+                        .satisfies(r -> assertThat(r.getClearedOn()).as("cleared after that audit's day").isNull());
+            });
+            assertThat(ledger.history(changed.getEntityId())).extracting(Ledger.Event::kind)
+                    .containsExactly("AUDIT", "AUDIT", "CLEARING");
+        }
+    }
+
+    @Test
     void anAuditThatFailsHalfwayLeavesTheLedgerAsItWas() throws Exception {
         Path file = dir.resolve("ledger.db");
         try (Ledger ledger = Ledger.open(file, CLOCK)) {
