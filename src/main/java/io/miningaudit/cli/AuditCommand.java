@@ -49,10 +49,12 @@ public class AuditCommand implements Callable<Integer> {
             + " in the workbook's language: <out>/<caseId>_<asOf>_notices/<entityId>.docx.")
     boolean notices;
 
-    @Option(names = "--ledger", paramLabel = "FILE", description = "Record the audit, every finding and data issue,"
-            + " in the ledger FILE (a SQLite database, made when it does not exist). An audit as of a day the"
-            + " ledger already holds for the case, or an earlier one, is refused (exit 6) unless --replace.")
-    Path ledger;
+    @Option(names = "--ledger", paramLabel = "LEDGER", description = "Record the audit, every finding and data issue,"
+            + " in the ledger: a SQLite file (made when it does not exist) or jdbc:postgresql://HOST/DB (user and"
+            + " password from MINING_AUDIT_LEDGER_USER and MINING_AUDIT_LEDGER_PASSWORD or _PASSWORD_FILE). An"
+            + " audit as of a day the ledger already holds for the case, or an earlier one, is refused (exit 6)"
+            + " unless --replace.")
+    String ledger;
 
     @Option(names = "--replace", description = "With --ledger: record the audit in place of the case's audits as of"
             + " the same day or later.")

@@ -3,7 +3,6 @@ package io.miningaudit.cli;
 import io.miningaudit.facts.SinceLastAudit;
 import io.miningaudit.ledger.Ledger;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,11 +29,13 @@ public class LedgerCommand extends CommandGroup {
         @ParentCommand
         LedgerCommand ledgerCommand;
 
-        @Option(names = "--ledger", paramLabel = "FILE", required = true, description = "The ledger (SQLite) file.")
-        Path file;
+        @Option(names = "--ledger", paramLabel = "LEDGER", required = true, description = "The ledger: a SQLite file"
+                + " or jdbc:postgresql://HOST/DB (credentials from MINING_AUDIT_LEDGER_USER and"
+                + " MINING_AUDIT_LEDGER_PASSWORD or _PASSWORD_FILE).")
+        String file;
 
         Ledger open() throws io.miningaudit.ledger.LedgerException {
-            return Ledger.open(file, ledgerCommand.parent.clock());
+            return Ledger.open(file, System.getenv(), ledgerCommand.parent.clock());
         }
     }
 

@@ -46,17 +46,69 @@ public final class Ledger implements AutoCloseable {
     /** How long a recorder waits for another one to finish its transaction. */
     private static final int BUSY_TIMEOUT_MS = 120_000;
 
-    private final Path file;
+    /** The environment variables a PostgreSQL ledger's credentials come from (never the command line). */
+    public static final String USER_VARIABLE = "MINING_AUDIT_LEDGER_USER";
+    public static final String PASSWORD_VARIABLE = "MINING_AUDIT_LEDGER_PASSWORD";
+    public static final String PASSWORD_FILE_VARIABLE = "MINING_AUDIT_LEDGER_PASSWORD_FILE";
+    private static final String POSTGRESQL = "jdbc:postgresql:";
+
+    /** What the ledger is kept in: the two differ only in how a recorder holds the others off. */
+    enum Database {
+        SQLITE, POSTGRESQL
+    }
+
+    /** The ledger's name in messages: the file, or the URL (which holds no credentials). */
+    private final String file;
     private final Connection connection;
+    private final Database database;
     private final Clock clock;
 
-    private Ledger(Path file, Connection connection, Clock clock) {
-        this.file = file;
+    private Ledger(String name, Connection connection, Database database, Clock clock) {
+        this.file = name;
         this.connection = connection;
+        this.database = database;
         this.clock = clock;
     }
 
-    /** Opens (or creates) the ledger at {@code file}, migrating an older schema to this program's. */
+    /**
+     * Opens the ledger {@code target}, migrating an older schema to this program's: a {@code jdbc:postgresql://…}
+     * URL (its user and password from {@code env}: {@value #USER_VARIABLE}, {@value #PASSWORD_VARIABLE} or the file
+     * {@value #PASSWORD_FILE_VARIABLE} names), or else a SQLite file, made when it does not exist.
+     */
+    public static Ledger open(String target, Map<String, String> env, Clock clock) throws LedgerException {
+        if (!target.startsWith(POSTGRESQL)) {
+            return open(Path.of(target), clock);
+        }
+        String lower = target.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("password=") || lower.matches("jdbc:postgresql://[^/?]*@.*")) {
+            throw new LedgerException(redacted(target) + ": a ledger's password is not given on the command line: set "
+                    + PASSWORD_VARIABLE + ", or " + PASSWORD_FILE_VARIABLE + " to a file that holds it");
+        }
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setUrl(target);
+        if (env.get(USER_VARIABLE) != null) {
+            source.setUser(env.get(USER_VARIABLE));
+        }
+        String password = env.get(PASSWORD_VARIABLE);
+        if (password == null && env.get(PASSWORD_FILE_VARIABLE) != null) {
+            try {
+                password = Files.readString(Path.of(env.get(PASSWORD_FILE_VARIABLE))).strip();
+            } catch (IOException e) {
+                throw new LedgerException(target + ": the password file " + env.get(PASSWORD_FILE_VARIABLE)
+                        + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        if (password != null) {
+            source.setPassword(password);
+        }
+        return open(source, target, Database.POSTGRESQL, clock);
+    }
+
+    private static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1…").replaceAll("//[^/?@]*@", "//…@");
+    }
+
+    /** Opens (or creates) the SQLite ledger at {@code file}, migrating an older schema to this program's. */
     public static Ledger open(Path file, Clock clock) throws LedgerException {
         checkIsSqlite(file);
         SQLiteConfig config = new SQLiteConfig();
@@ -67,13 +119,32 @@ public final class Ledger implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        migrate(file, source);
+        return open(source, file.toString(), Database.SQLITE, clock);
+    }
+
+    /** Opens the ledger in {@code source}, named {@code name} in messages. */
+    static Ledger open(javax.sql.DataSource source, String name, Database database, Clock clock)
+            throws LedgerException {
+        Connection connection;
         try {
-            Connection connection = source.getConnection();
-            connection.setAutoCommit(false);
-            return new Ledger(file, connection, clock);
+            connection = source.getConnection();
         } catch (SQLException e) {
-            throw new LedgerException(file + ": the ledger cannot be opened: " + e.getMessage(), e);
+            throw new LedgerException(name + ": the ledger cannot be opened: " + firstLine(e.getMessage()), e);
+        }
+        try {
+            migrate(name, source);
+            connection.setAutoCommit(false);
+            return new Ledger(name, connection, database, clock);
+        } catch (SQLException | LedgerException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof LedgerException ledger) {
+                throw ledger;
+            }
+            throw new LedgerException(name + ": the ledger cannot be opened: " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -98,7 +169,7 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    private static void migrate(Path file, javax.sql.DataSource source) throws LedgerException {
+    private static void migrate(String file, javax.sql.DataSource source) throws LedgerException {
         Flyway flyway = Flyway.configure(Ledger.class.getClassLoader()).dataSource(source)
                 .locations("classpath:db/ledger").table("ledger_schema_history").load();
         try {
@@ -127,14 +198,37 @@ public final class Ledger implements AutoCloseable {
      */
     public void record(AuditRecord audit, boolean replace) throws LedgerException {
         try {
+            recordThen(audit, replace, since -> null);
+        } catch (IOException e) {
+            throw new IllegalStateException("nothing to write failed to write", e);
+        }
+    }
+
+    /** What is done with an audit while it is being recorded, given how its findings stand. */
+    public interface Then<T> {
+        T with(List<SinceLastAudit> sinceLastAudit) throws IOException;
+    }
+
+    /**
+     * Records {@code audit} as {@link #record} does and, in the same transaction, once no other recorder can write,
+     * hands {@code then} how its findings stand against the case's audit before (to write the report): the audit is
+     * committed only when {@code then} returns, and nothing is recorded when it fails or the process ends first.
+     */
+    public <T> T recordThen(AuditRecord audit, boolean replace, Then<T> then) throws LedgerException, IOException {
+        try {
             try {
+                holdOthersOff();
                 refuseUnlessLater(audit.caseId(), audit.asOf(), replace);
+                List<SinceLastAudit> since = compareItems(audit.caseId(), audit.asOf(),
+                        audit.findings().stream().map(Statuses.Item::of).toList());
                 if (replace) {
                     removeFrom(audit.caseId(), audit.asOf());
                 }
                 insert(audit);
+                T done = then.with(since);
                 connection.commit();
-            } catch (LedgerException | SQLException | RuntimeException e) {
+                return done;
+            } catch (LedgerException | SQLException | IOException | RuntimeException | Error e) {
                 connection.rollback();
                 throw e;
             }
@@ -164,6 +258,18 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(file + ": the ledger holds case " + caseId + " as of " + latest
                     + "; an audit as of " + asOf + " must be later (--replace records it in place of the audits as of "
                     + asOf + " and after)");
+        }
+    }
+
+    /**
+     * Makes this transaction the only one that records: SQLite's transactions take its write lock as they begin;
+     * PostgreSQL's lock the audits' table against other writers (readers go on).
+     */
+    private void holdOthersOff() throws SQLException {
+        if (database == Database.POSTGRESQL) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("LOCK TABLE ledger_audit IN SHARE ROW EXCLUSIVE MODE");
+            }
         }
     }
 

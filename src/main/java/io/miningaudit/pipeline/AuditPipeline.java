@@ -77,8 +77,8 @@ public final class AuditPipeline {
     /** @param version the program version the reports state */
     private io.miningaudit.engine.Language lang = io.miningaudit.engine.Language.EN;
     private boolean notices;
-    /** The ledger to record the audit in, or null. */
-    private Path ledger;
+    /** The ledger to record the audit in (a SQLite file or a PostgreSQL URL), or null. */
+    private String ledger;
     private boolean replace;
 
     public AuditPipeline(Clock clock, String version) {
@@ -93,11 +93,11 @@ public final class AuditPipeline {
     }
 
     /**
-     * Records the audit in the ledger at {@code file} ({@code replace}: in place of the case's audits as of the same
-     * day or later).
+     * Records the audit in the ledger {@code target}, a SQLite file or a PostgreSQL URL whose credentials come from
+     * the environment ({@code replace}: in place of the case's audits as of the same day or later).
      */
-    public AuditPipeline recordingIn(Path file, boolean replace) {
-        this.ledger = file;
+    public AuditPipeline recordingIn(String target, boolean replace) {
+        this.ledger = target;
         this.replace = replace;
         return this;
     }
@@ -169,7 +169,7 @@ public final class AuditPipeline {
     public Report run(Path rulesDir, Path caseFile, LocalDate asOf, Path outDir)
             throws RulesException, CaseDataException, IOException, LedgerException {
         // A ledger that cannot be opened, or holds another schema, stops the run before anything else.
-        try (Ledger opened = ledger == null ? null : Ledger.open(ledger, clock)) {
+        try (Ledger opened = ledger == null ? null : Ledger.open(ledger, System.getenv(), clock)) {
             Rules rules = compile(rulesDir);
             Case read = read(caseFile, asOf);
             String caseId = read.facts().getCaseInfo().getId();
@@ -180,14 +180,19 @@ public final class AuditPipeline {
             }
             AuditResult result = audit(rules.ruleBase(), read.facts());
             Provenance provenance = provenance(read.facts(), rules.sha256(), read.sha256());
-            var since = opened == null ? null : opened.compare(caseId, auditAsOf, result.findings());
-            List<Path> written = write(result, provenance, outDir, since);
-            if (opened != null) {
-                listener.stage("recording in the ledger " + ledger);
-                opened.record(new AuditRecord(caseId, auditAsOf, provenance.generatedAt(), version,
-                        rules.sha256(), read.sha256(), result.findings(), result.dataIssues()), replace);
+            if (opened == null) {
+                return new Report(result, provenance, write(result, provenance, outDir, null), null);
             }
-            return new Report(result, provenance, written, since);
+            // The audit is recorded while the report is written, and committed once it is: a refusal (another
+            // recorder was first) writes no report, and a failure or a killed process records nothing.
+            listener.stage("recording in the ledger " + ledger);
+            var since = new java.util.concurrent.atomic.AtomicReference<List<io.miningaudit.facts.SinceLastAudit>>();
+            List<Path> written = opened.recordThen(new AuditRecord(caseId, auditAsOf, provenance.generatedAt(),
+                    version, rules.sha256(), read.sha256(), result.findings(), result.dataIssues()), replace, rows -> {
+                        since.set(rows);
+                        return write(result, provenance, outDir, rows);
+                    });
+            return new Report(result, provenance, written, since.get());
         }
     }
 }
