@@ -12,7 +12,9 @@ import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.Person;
 import io.miningaudit.facts.SurchargeLine;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -235,6 +237,32 @@ final class Columns {
             sheetOnly("Measures", Kind.CODES, EntityTotals::measureNames),
             sheetOnly("Earliest deadline", Kind.DATE, EntityTotals::earliestDeadline),
             sheetOnly("Data issues", Kind.COUNT, EntityTotals::dataIssues));
+
+    /**
+     * By entity with a ledger: the columns above, then the entity's items in the ledger — open (standing, not
+     * cleared), overdue and cleared — from the Since last audit rows.
+     */
+    static List<Column<EntityTotals>> byEntityWithLedger(List<io.miningaudit.facts.SinceLastAudit> rows) {
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        for (io.miningaudit.facts.SinceLastAudit r : rows) {
+            long[] c = counts.computeIfAbsent(r.getEntityId(), id -> new long[3]);
+            if (r.getStatus() != io.miningaudit.facts.SinceLastAudit.Status.RESOLVED && r.getClearedOn() == null) {
+                c[0]++;
+            }
+            if (r.isOverdue()) {
+                c[1]++;
+            }
+            if (r.getClearedOn() != null) {
+                c[2]++;
+            }
+        }
+        long[] none = new long[3];
+        List<Column<EntityTotals>> columns = new ArrayList<>(BY_ENTITY);
+        columns.add(sheetOnly("Open items", Kind.COUNT, t -> counts.getOrDefault(t.entity().getId(), none)[0]));
+        columns.add(sheetOnly("Overdue items", Kind.COUNT, t -> counts.getOrDefault(t.entity().getId(), none)[1]));
+        columns.add(sheetOnly("Cleared items", Kind.COUNT, t -> counts.getOrDefault(t.entity().getId(), none)[2]));
+        return List.copyOf(columns);
+    }
 
     static final List<Column<ParameterRow>> PARAMETERS = List.of(
             sheetOnly("Kind", Kind.CODE, r -> r.row().kind()),

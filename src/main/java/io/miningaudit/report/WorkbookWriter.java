@@ -82,7 +82,9 @@ final class WorkbookWriter {
             SheetSeries findings = series(wb, styles, "Findings", Columns.FINDINGS).reserve(result.findings().size());
             SheetSeries issues = series(wb, styles, "Data issues", Columns.ISSUES).reserve(result.dataIssues().size());
             SheetSeries rules = series(wb, styles, "Rules", Columns.RULES).reserve(result.rules().size());
-            SheetSeries entitySheet = series(wb, styles, "By entity", Columns.BY_ENTITY).reserve(byEntity.size());
+            List<Columns.Column<EntityTotals>> entityColumns = sinceLastAudit == null ? Columns.BY_ENTITY
+                    : Columns.byEntityWithLedger(sinceLastAudit);
+            SheetSeries entitySheet = series(wb, styles, "By entity", entityColumns).reserve(byEntity.size());
             SheetSeries parameterSheet = series(wb, styles, "Parameters", Columns.PARAMETERS)
                     .reserve(parameters.size());
             SheetSeries runs = series(wb, styles, "Back-payment runs", Columns.BACK_PAYMENT_RUNS)
@@ -111,7 +113,7 @@ final class WorkbookWriter {
                     rules.row().row(Columns.RULES,
                             new Columns.RuleRow(r, result.findingsByRule().getOrDefault(r.name(), 0L)));
                 }
-                rows(entitySheet, Columns.BY_ENTITY, byEntity);
+                rows(entitySheet, entityColumns, byEntity);
                 rows(parameterSheet, Columns.PARAMETERS, parameters);
                 rows(runs, Columns.BACK_PAYMENT_RUNS, result.backPaymentRuns());
                 if (since != null) {

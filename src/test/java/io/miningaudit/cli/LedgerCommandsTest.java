@@ -90,6 +90,25 @@ class LedgerCommandsTest {
             assertThat(cleared016.getCell(11).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(java.time.LocalDate.of(2021, 12, 20));
         }
+        try (XSSFWorkbook wb = new XSSFWorkbook(dir.resolve("second/zhejiang-2021_2022-03-31.xlsx").toFile())) {
+            Sheet byEntity = wb.getSheet("By entity");
+            Row header = byEntity.getRow(0);
+            int last = header.getLastCellNum();
+            assertThat(List.of(header.getCell(last - 3).getStringCellValue(), header.getCell(last - 2)
+                    .getStringCellValue(), header.getCell(last - 1).getStringCellValue()))
+                    .containsExactly("Open items", "Overdue items", "Cleared items");
+            for (Row row : byEntity) {
+                String id = row.getCell(0).getStringCellValue();
+                if (id.equals("ZJ-U016") || id.equals("ZJ-U015")) {
+                    long findings = (long) row.getCell(5).getNumericCellValue();
+                    long[] counts = {(long) row.getCell(last - 3).getNumericCellValue(),
+                        (long) row.getCell(last - 2).getNumericCellValue(),
+                        (long) row.getCell(last - 1).getNumericCellValue()};
+                    assertThat(counts).as(id).containsExactly(id.equals("ZJ-U016") ? findings - 1 : findings,
+                            id.equals("ZJ-U016") ? 0 : 1, id.equals("ZJ-U016") ? 1 : 0);
+                }
+            }
+        }
         try (XSSFWorkbook wb = new XSSFWorkbook(dir.resolve("first/zhejiang-2021_2021-12-14.xlsx").toFile())) {
             assertThat(wb.getSheet("Since last audit")).isNotNull();
         }
