@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code mining-audit ledger check}: the ledger across audits. */
 @Command(name = "ledger", subcommands = {LedgerCommand.Status.class, LedgerCommand.Clear.class,
-    LedgerCommand.History.class, LedgerCommand.Check.class},
+    LedgerCommand.History.class, LedgerCommand.Export.class, LedgerCommand.Check.class},
         description = "The ledger across audits that 'audit --ledger FILE' records in: 'ledger status' how each"
                 + " finding of each case's latest audit stands, 'ledger clear' records a clearing, 'ledger history'"
-                + " an entity's audits and clearings, 'ledger check' its schema version and what it holds.")
+                + " an entity's audits and clearings, 'ledger export' the whole ledger as a workbook, 'ledger check'"
+                + " its schema version and what it holds.")
 public class LedgerCommand extends CommandGroup {
 
     /** A subcommand of {@code ledger}: the ledger it opens. */
@@ -36,6 +37,23 @@ public class LedgerCommand extends CommandGroup {
 
         Ledger open() throws io.miningaudit.ledger.LedgerException {
             return Ledger.open(file, System.getenv(), ledgerCommand.parent.clock());
+        }
+    }
+
+    /** {@code ledger export --out FILE.xlsx}: the whole ledger as a workbook. */
+    @Command(name = "export", description = "Write the whole ledger to a workbook: a sheet each for the audits, the"
+            + " findings, the data issues and the clearings, dates as dates and amounts as numbers.")
+    static class Export extends OnLedger {
+        @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "The workbook to write.")
+        java.nio.file.Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Ledger ledger = open()) {
+                ledger.export(out);
+            }
+            spec.commandLine().getOut().println("Wrote " + out);
+            return ExitCodes.DONE;
         }
     }
 

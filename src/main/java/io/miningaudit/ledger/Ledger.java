@@ -589,6 +589,83 @@ public final class Ledger implements AutoCloseable {
         return text == null ? null : LocalDate.parse(text);
     }
 
+    /** The ledger's tables as {@code ledger export} writes them: sheet name, table, order. */
+    private static final String[][] EXPORTED = {
+        {"Audits", "ledger_audit", "case_id, as_of"},
+        {"Findings", "ledger_finding", "audit_key, entity_id, finding_id"},
+        {"Data issues", "ledger_issue", "audit_key, seq"},
+        {"Clearings", "ledger_clearing", "case_id, cleared_on, finding_id"},
+    };
+    private static final Set<String> DATE_COLUMNS = Set.of("as_of", "period_from", "period_to", "deadline",
+            "cleared_on");
+    private static final Set<String> DECIMAL_COLUMNS = Set.of("amount_cny", "quantity");
+
+    /**
+     * Writes the whole ledger to the workbook {@code out}, a sheet per table (audits, findings, data issues,
+     * clearings), its columns as the database names them; dates as date cells, amounts as numbers. Written to a
+     * temporary file beside it and renamed, so that {@code out} is whole or not there.
+     */
+    public void export(Path out) throws LedgerException, IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        // Beside the target, named after this process, with the permissions any file written here gets.
+        Path temp = parent.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+        try {
+            org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(500);
+            try {
+                var dates = wb.createCellStyle();
+                dates.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+                for (String[] table : EXPORTED) {
+                    exportTable(wb.createSheet(table[0]), table[1], table[2], dates);
+                }
+                try (var stream = Files.newOutputStream(temp)) {
+                    wb.write(stream);
+                }
+            } finally {
+                wb.close();
+            }
+            connection.commit();
+            Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException e) {
+            throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private void exportTable(org.apache.poi.ss.usermodel.Sheet sheet, String table, String order,
+                             org.apache.poi.ss.usermodel.CellStyle dates) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
+            var meta = r.getMetaData();
+            var header = sheet.createRow(0);
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                header.createCell(c - 1).setCellValue(meta.getColumnName(c).toLowerCase(java.util.Locale.ROOT));
+            }
+            int rows = 0;
+            while (r.next()) {
+                var row = sheet.createRow(++rows);
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    String name = meta.getColumnName(c).toLowerCase(java.util.Locale.ROOT);
+                    String value = r.getString(c);
+                    if (value == null) {
+                        continue;
+                    }
+                    var cell = row.createCell(c - 1);
+                    if (DATE_COLUMNS.contains(name)) {
+                        cell.setCellValue(LocalDate.parse(value.strip()));
+                        cell.setCellStyle(dates);
+                    } else if (DECIMAL_COLUMNS.contains(name)) {
+                        cell.setCellValue(new BigDecimal(value).doubleValue());
+                    } else {
+                        cell.setCellValue(value.strip());
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+        }
+    }
+
     /** The schema version and how many rows each table of the ledger holds, for {@code ledger check}. */
     public Map<String, Long> counts() throws LedgerException {
         Map<String, Long> counts = new LinkedHashMap<>();

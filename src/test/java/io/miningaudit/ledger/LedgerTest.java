@@ -159,6 +159,44 @@ abstract class LedgerTest {
 
 
     @Test
+    void theWholeLedgerIsExportedAsAWorkbookWithDatesAsDatesAndAmountsAsNumbers() throws Exception {
+        Finding paid = hainan.findings().stream().filter(f -> f.getAmountCny() != null).findFirst().orElseThrow();
+        Path out = dir.resolve("ledger.xlsx");
+        try (Ledger ledger = open()) {
+            ledger.record(record(JAN_20), false);
+            ledger.clear(null, paid.getId(), JAN_20.plusDays(5), "Li Wei", "paid in full");
+            ledger.export(out);
+        }
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                out.toFile())) {
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
+                    .containsExactly("Audits", "Findings", "Data issues", "Clearings");
+            assertThat(wb.getSheet("Findings").getLastRowNum()).isEqualTo(hainan.findings().size());
+            var header = wb.getSheet("Findings").getRow(0);
+            int id = -1;
+            int amount = -1;
+            for (var c : header) {
+                id = c.getStringCellValue().equals("finding_id") ? c.getColumnIndex() : id;
+                amount = c.getStringCellValue().equals("amount_cny") ? c.getColumnIndex() : amount;
+            }
+            boolean found = false;
+            for (var row : wb.getSheet("Findings")) {
+                if (row.getRowNum() > 0 && row.getCell(id).getStringCellValue().equals(paid.getId())) {
+                    assertThat(row.getCell(amount).getNumericCellValue())
+                            .isEqualTo(paid.getAmountCny().doubleValue());
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+            var clearing = wb.getSheet("Clearings").getRow(1);
+            assertThat(clearing.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(JAN_20.plusDays(5));
+            assertThat(clearing.getCell(5).getStringCellValue()).isEqualTo("paid in full");
+        }
+        assertThat(dir.toFile().list()).noneMatch(n -> n.endsWith(".partial"));
+    }
+
+    @Test
     void aDatabaseOfSomethingElseIsRefusedAndLeftAsItWas() throws Exception {
         try (Connection c = raw(); Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE payroll (name VARCHAR(20))");
