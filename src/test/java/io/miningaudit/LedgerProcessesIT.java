@@ -9,16 +9,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The built jar recording into one SQLite ledger from several processes at once, and killed while it records. */
+/**
+ * The built jar recording into one ledger from several processes at once, and killed while it records: on a SQLite
+ * file and on the embedded PostgreSQL server.
+ */
 class LedgerProcessesIT {
     private static final Path JAR = Path.of("target", "mining-audit.jar");
     private static final String ZHEJIANG = "examples/zhejiang-2021.json";
 
     @TempDir
     Path dir;
+
+    /** The ledger: a SQLite file, or a new database of the embedded PostgreSQL server. */
+    private String target;
+
+    private void on(String database) throws Exception {
+        target = database.equals("SQLite") ? dir.resolve("ledger.db").toString()
+                : io.miningaudit.ledger.EmbeddedServer.newDatabaseUrl();
+    }
 
     private Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
@@ -39,7 +51,7 @@ class LedgerProcessesIT {
     private String check() throws Exception {
         Path out = dir.resolve("check.txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "ledger", "check", "--ledger", dir.resolve("ledger.db").toString())
+                JAR.toString(), "ledger", "check", "--ledger", target)
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         exit(p);
         return Files.readString(out);
@@ -47,30 +59,37 @@ class LedgerProcessesIT {
 
     private Process audit(String out, String... more) throws IOException {
         List<String> args = new ArrayList<>(List.of("audit", ZHEJIANG, "--out", dir.resolve(out).toString(),
-                "--ledger", dir.resolve("ledger.db").toString()));
+                "--ledger", target));
         args.addAll(List.of(more));
         return start(args.toArray(String[]::new));
     }
 
-    @Test
-    void twoProcessesRecordingAtOnceLoseNothingAndTheSameAuditTwiceIsRecordedOnce() throws Exception {
-        Process december = audit("december");
-        Process march = audit("march", "--as-of", "2022-03-31");
-        assertThat(exit(december)).isEqualTo(0);
-        assertThat(exit(march)).isEqualTo(0);
-        assertThat(check()).contains("ledger schema version 1; 2 audits, 440 findings, 0 data issues");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SQLite", "PostgreSQL"})
+    void twoProcessesRecordingAtOnceLoseNothingAndTheSameAuditTwiceIsRecordedOnce(String database) throws Exception {
+        on(database);
+        // Two cases at once (the order of two audits of one case is the as-of order, so that a later one may not
+        // be recorded first): both are recorded, whole.
+        Process zhejiang = audit("zhejiang");
+        Process hainan = start("audit", "examples/hainan-2021.json", "--out", dir.resolve("hainan").toString(),
+                "--ledger", target);
+        assertThat(exit(zhejiang)).isEqualTo(0);
+        assertThat(exit(hainan)).isEqualTo(0);
+        assertThat(check()).contains("ledger schema version 1; 2 audits, 229 findings, 0 data issues");
 
         Process first = audit("june-a", "--as-of", "2022-06-30");
         Process second = audit("june-b", "--as-of", "2022-06-30");
         List<Integer> codes = List.of(exit(first), exit(second));
         assertThat(codes).containsExactlyInAnyOrder(0, 6);
-        assertThat(check()).contains("3 audits, 660 findings");
+        assertThat(check()).contains("3 audits, 449 findings");
         Path refused = dir.resolve(codes.get(0) == 6 ? "june-a" : "june-b");
         assertThat(!Files.exists(refused) || isEmpty(refused)).as("the refused one wrote no report").isTrue();
     }
 
-    @Test
-    void aProcessKilledWhileItRecordsLeavesTheLedgerAsItWas() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SQLite", "PostgreSQL"})
+    void aProcessKilledWhileItRecordsLeavesTheLedgerAsItWas(String database) throws Exception {
+        on(database);
         assertThat(exit(audit("december"))).isEqualTo(0);
         Path out = dir.resolve("march");
         Process march = audit("march", "--as-of", "2022-03-31");

@@ -3,6 +3,7 @@ package io.miningaudit.cli;
 import io.miningaudit.facts.SinceLastAudit;
 import io.miningaudit.ledger.Ledger;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,12 +31,17 @@ public class LedgerCommand extends CommandGroup {
         @ParentCommand
         LedgerCommand ledgerCommand;
 
-        @Option(names = "--ledger", paramLabel = "LEDGER", required = true, description = "The ledger: a SQLite file"
-                + " or jdbc:postgresql://HOST/DB (credentials from MINING_AUDIT_LEDGER_USER and"
-                + " MINING_AUDIT_LEDGER_PASSWORD or _PASSWORD_FILE).")
+        @Option(names = "--ledger", paramLabel = "LEDGER", defaultValue = "${env:MINING_AUDIT_LEDGER}",
+                description = "The ledger: a SQLite file or jdbc:postgresql://HOST/DB (credentials from"
+                        + " MINING_AUDIT_LEDGER_USER and MINING_AUDIT_LEDGER_PASSWORD or _PASSWORD_FILE); default: the"
+                        + " environment's MINING_AUDIT_LEDGER.")
         String file;
 
-        Ledger open() throws io.miningaudit.ledger.LedgerException {
+        Ledger open() throws io.miningaudit.ledger.LedgerException, UsageException {
+            if (file == null || file.isBlank()) {
+                throw new UsageException(List.of("--ledger: no ledger named (give --ledger LEDGER, or set"
+                        + " MINING_AUDIT_LEDGER)"));
+            }
             return Ledger.open(file, System.getenv(), ledgerCommand.parent.clock());
         }
     }

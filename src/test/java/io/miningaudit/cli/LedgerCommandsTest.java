@@ -122,6 +122,12 @@ class LedgerCommandsTest {
         }
         assertThat(r.out()).doesNotContain("since the last audit");
 
+        if (System.getenv("MINING_AUDIT_LEDGER") == null) { // a ledger named by the environment would be used
+            Run unnamed = run("ledger", "status");
+            assertThat(unnamed.code()).isEqualTo(2);
+            assertThat(unnamed.err()).contains("--ledger: no ledger named (give --ledger LEDGER, or set"
+                    + " MINING_AUDIT_LEDGER)");
+        }
         audit(null, "first");
         Run unknown = ledger("clear", "NO/SUCH", "--on", "2021-12-20", "--by", "x", "--note", "y");
         assertThat(unknown.code()).isEqualTo(6);

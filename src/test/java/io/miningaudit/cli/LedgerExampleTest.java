@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The README's walk-through: the three Hangzhou months of examples/zhejiang-ledger recorded in turn. */
@@ -28,18 +27,21 @@ class LedgerExampleTest {
     @TempDir
     Path dir;
 
+    /** The ledger the walk-through records in: a SQLite file, or a database of the embedded PostgreSQL server. */
+    private String target;
+
     private Run ledger(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "ledger";
         System.arraycopy(args, 0, all, 1, args.length);
         all[args.length + 1] = "--ledger";
-        all[args.length + 2] = dir.resolve("ledger.db").toString();
+        all[args.length + 2] = target;
         return run(all);
     }
 
     private Run month(String asOf) {
         return run("audit", "examples/zhejiang-ledger/" + asOf + ".json", "--out", dir.resolve(asOf).toString(),
-                "--ledger", dir.resolve("ledger.db").toString());
+                "--ledger", target);
     }
 
     /** The Since last audit sheet of a month's workbook: each finding's status, and its delta where it has one. */
@@ -53,15 +55,20 @@ class LedgerExampleTest {
                 }
                 String status = row.getCell(4).getStringCellValue();
                 var delta = row.getCell(7);
-                rows.put(row.getCell(0).getStringCellValue(), delta == null || delta.getCellType() == CellType.BLANK ? status
+                boolean none = delta == null || delta.getCellType() == CellType.BLANK;
+                rows.put(row.getCell(0).getStringCellValue(), none ? status
                         : status + " " + BigDecimal.valueOf(delta.getNumericCellValue()).setScale(2));
             }
         }
         return rows;
     }
 
-    @Test
-    void threeMonthsRecordedInTurnGiveEachFindingItsStatusAndOnlyTheRedetectedUnitIsOverdue() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"SQLite", "PostgreSQL"})
+    void threeMonthsRecordedInTurnGiveEachFindingItsStatusAndOnlyTheRedetectedUnitIsOverdue(String database)
+            throws Exception {
+        target = database.equals("SQLite") ? dir.resolve("ledger.db").toString()
+                : io.miningaudit.ledger.EmbeddedServer.newDatabaseUrl();
         assertThat(month("2021-09-30").out()).contains("since the last audit: 8 new, 0 changed, 0 resolved,"
                 + " 0 continuing | 0 overdue");
         assertThat(ledger("clear", U2_ORDER, "--on", "2021-10-12", "--by", "Chen Jing", "--note",

@@ -1,11 +1,7 @@
 package io.miningaudit.ledger;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,39 +15,10 @@ class PostgresLedgerTest extends LedgerTest {
     private String database;
     private DataSource source;
 
-    /** The server, started at first use and stopped when the JVM ends. */
-    static final class Server {
-        static final EmbeddedPostgres POSTGRES = start();
-
-        private static EmbeddedPostgres start() {
-            try {
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        postgres.close();
-                    } catch (IOException e) {
-                        // the JVM is ending: nothing to tell
-                    }
-                }));
-                return postgres;
-            } catch (IOException e) {
-                throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
-            }
-        }
-
-        /** A new, empty database's data source. */
-        static DataSource newDatabase(String name) throws SQLException {
-            try (Connection c = POSTGRES.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.executeUpdate("CREATE DATABASE " + name);
-            }
-            return POSTGRES.getDatabase("postgres", name);
-        }
-    }
-
     @BeforeEach
     void database() throws SQLException {
         database = "ledger_test_" + DATABASES.incrementAndGet();
-        source = Server.newDatabase(database);
+        source = EmbeddedServer.newDatabase(database);
     }
 
     @Override
