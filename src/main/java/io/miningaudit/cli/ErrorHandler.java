@@ -34,7 +34,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             e.problems().forEach(p -> err.println("  " + p));
             code = ExitCodes.INVALID_RULES;
         } else if (ex instanceof io.miningaudit.ledger.LedgerException e) {
-            err.println("error: " + e.getMessage() + (cmd.getCommandName().equals("audit")
+            err.println("error: " + e.getMessage() + (cmd.getCommandName().equals("audit") && !e.reportWritten()
                     ? "; no report was written" : ""));
             code = ExitCodes.LEDGER;
         } else if (ex instanceof IOException e) {

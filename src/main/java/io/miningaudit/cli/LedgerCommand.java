@@ -73,9 +73,9 @@ public class LedgerCommand extends CommandGroup {
             PrintWriter out = spec.commandLine().getOut();
             try (Ledger ledger = open()) {
                 Map<String, Long> counts = ledger.counts();
-                out.printf(Locale.ROOT, "%s: ledger schema version %s; %,d audits, %,d findings, %,d data issues%n",
-                        file, Ledger.SCHEMA_VERSION, counts.get("ledger_audit"), counts.get("ledger_finding"),
-                        counts.get("ledger_issue"));
+                out.printf(Locale.ROOT, "%s: ledger schema version %s; %,d audits, %,d findings, %,d data issues,"
+                        + " %,d clearings%n", file, ledger.schemaVersion(), counts.get("ledger_audit"),
+                        counts.get("ledger_finding"), counts.get("ledger_issue"), counts.get("ledger_clearing"));
             }
             return ExitCodes.DONE;
         }

@@ -76,8 +76,14 @@ public final class Ledger implements AutoCloseable {
      * {@value #PASSWORD_FILE_VARIABLE} names), or else a SQLite file, made when it does not exist.
      */
     public static Ledger open(String target, Map<String, String> env, Clock clock) throws LedgerException {
-        if (!target.startsWith(POSTGRESQL)) {
+        // A scheme of two letters or more (not a drive letter) makes a URL, which names no file.
+        boolean url = target.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+:.*");
+        if (!url) {
             return open(Path.of(target), clock);
+        }
+        if (!target.regionMatches(true, 0, POSTGRESQL, 0, POSTGRESQL.length())) {
+            throw new LedgerException(redacted(target) + ": not a ledger this program opens: a SQLite file, or a URL"
+                    + " jdbc:postgresql://HOST/DB");
         }
         String lower = target.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("password=") || lower.matches("jdbc:postgresql://[^/?]*@.*")) {
@@ -85,7 +91,11 @@ public final class Ledger implements AutoCloseable {
                     + PASSWORD_VARIABLE + ", or " + PASSWORD_FILE_VARIABLE + " to a file that holds it");
         }
         org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
-        source.setUrl(target);
+        try {
+            source.setUrl(target);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(target + ": not a PostgreSQL URL this program can use: " + e.getMessage(), e);
+        }
         if (env.get(USER_VARIABLE) != null) {
             source.setUser(env.get(USER_VARIABLE));
         }
@@ -133,7 +143,9 @@ public final class Ledger implements AutoCloseable {
         }
         try {
             migrate(name, source);
-            connection.setAutoCommit(false);
+            // Reads commit as they go; a transaction (and SQLite's write lock, which it takes as it begins) is held
+            // only while an audit or a clearing is recorded.
+            connection.setAutoCommit(true);
             return new Ledger(name, connection, database, clock);
         } catch (SQLException | LedgerException | RuntimeException e) {
             try {
@@ -216,6 +228,7 @@ public final class Ledger implements AutoCloseable {
      */
     public <T> T recordThen(AuditRecord audit, boolean replace, Then<T> then) throws LedgerException, IOException {
         try {
+            connection.setAutoCommit(false);
             try {
                 holdOthersOff();
                 refuseUnlessLater(audit.caseId(), audit.asOf(), replace);
@@ -226,14 +239,30 @@ public final class Ledger implements AutoCloseable {
                 }
                 insert(audit);
                 T done = then.with(since);
-                connection.commit();
+                try {
+                    connection.commit();
+                } catch (SQLException e) {
+                    throw new LedgerException(file + ": the audit could not be recorded: " + e.getMessage()
+                            + "; the report was written but the audit is not in the ledger", e, true);
+                }
                 return done;
             } catch (LedgerException | SQLException | IOException | RuntimeException | Error e) {
-                connection.rollback();
+                rollback(e);
                 throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new LedgerException(file + ": the audit could not be recorded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rolls the transaction back after {@code failure}, which keeps a failure of the rollback itself. */
+    private void rollback(Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -244,7 +273,6 @@ public final class Ledger implements AutoCloseable {
     public void checkRecordable(String caseId, LocalDate asOf, boolean replace) throws LedgerException {
         try {
             refuseUnlessLater(caseId, asOf, replace);
-            connection.commit();
         } catch (SQLException e) {
             throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
         }
@@ -268,6 +296,8 @@ public final class Ledger implements AutoCloseable {
     private void holdOthersOff() throws SQLException {
         if (database == Database.POSTGRESQL) {
             try (Statement s = connection.createStatement()) {
+                // As long as a SQLite recorder waits for another, and no longer.
+                s.execute("SET LOCAL lock_timeout = '" + BUSY_TIMEOUT_MS + "ms'");
                 s.execute("LOCK TABLE ledger_audit IN SHARE ROW EXCLUSIVE MODE");
             }
         }
@@ -368,7 +398,6 @@ public final class Ledger implements AutoCloseable {
             throws LedgerException {
         try {
             List<SinceLastAudit> rows = compareItems(caseId, asOf, findings.stream().map(Statuses.Item::of).toList());
-            connection.commit();
             return rows;
         } catch (SQLException e) {
             throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
@@ -465,7 +494,6 @@ public final class Ledger implements AutoCloseable {
                             compareItems(e.getKey(), asOf, items(e.getKey() + "/" + asOf))));
                 }
             }
-            connection.commit();
             return all;
         } catch (SQLException e) {
             throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
@@ -478,6 +506,7 @@ public final class Ledger implements AutoCloseable {
      */
     public void clear(String caseId, String findingId, LocalDate on, String by, String note) throws LedgerException {
         try {
+            connection.setAutoCommit(false);
             try {
                 Map<String, String> cases = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
                 try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT a.case_id, f.entity_id"
@@ -516,8 +545,10 @@ public final class Ledger implements AutoCloseable {
                 }
                 connection.commit();
             } catch (LedgerException | SQLException | RuntimeException e) {
-                connection.rollback();
+                rollback(e);
                 throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new LedgerException(file + ": the clearing could not be recorded: " + e.getMessage(), e);
@@ -556,7 +587,6 @@ public final class Ledger implements AutoCloseable {
                     }
                 }
             }
-            connection.commit();
         } catch (SQLException e) {
             throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
         }
@@ -623,7 +653,6 @@ public final class Ledger implements AutoCloseable {
             } finally {
                 wb.close();
             }
-            connection.commit();
             Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException e) {
@@ -666,17 +695,27 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /** The schema version and how many rows each table of the ledger holds, for {@code ledger check}. */
+    /** The schema version the ledger's history names (its latest successful migration). */
+    public String schemaVersion() throws LedgerException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT version FROM ledger_schema_history WHERE success"
+                     + " AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
+            return r.next() ? r.getString(1) : null;
+        } catch (SQLException e) {
+            throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many rows each table of the ledger holds, for {@code ledger check}. */
     public Map<String, Long> counts() throws LedgerException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement s = connection.createStatement()) {
-            for (String table : new String[] {"ledger_audit", "ledger_finding", "ledger_issue"}) {
+            for (String table : new String[] {"ledger_audit", "ledger_finding", "ledger_issue", "ledger_clearing"}) {
                 try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     r.next();
                     counts.put(table, r.getLong(1));
                 }
             }
-            connection.commit();
         } catch (SQLException e) {
             throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
         }

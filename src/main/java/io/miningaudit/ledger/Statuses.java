@@ -75,7 +75,8 @@ final class Statuses {
         for (Item item : now) {
             Item was = earlier.remove(item.id());
             Status status = was == null ? Status.NEW : item.sameAs(was) ? Status.CONTINUING : Status.CHANGED;
-            Clearing clearing = cleared.get(item.id());
+            // A new finding's clearing, if its id has one, belongs to an earlier run of it: not to this one.
+            Clearing clearing = status == Status.NEW ? null : cleared.get(item.id());
             Clearing unit = status == Status.NEW ? clearedEntity.get(item.entityId()) : null;
             rows.add(row(item, status, was == null ? null : was.amount(), item.amount(),
                     firstSeen.getOrDefault(item.id(), asOf), clearing, unit, asOf));

@@ -68,13 +68,14 @@ abstract class LedgerTest {
     void anEmptyFileBecomesALedgerAndAnAuditIsRecordedWithEveryFindingAndDataIssue() throws Exception {
         try (Ledger ledger = open()) {
             assertThat(ledger.counts()).containsExactly(Map.entry("ledger_audit", 0L),
-                    Map.entry("ledger_finding", 0L), Map.entry("ledger_issue", 0L));
+                    Map.entry("ledger_finding", 0L), Map.entry("ledger_issue", 0L), Map.entry("ledger_clearing", 0L));
+            assertThat(ledger.schemaVersion()).isEqualTo("1");
             ledger.record(record(JAN_20), false);
         }
 
         assertThat(counts()).containsExactly(Map.entry("ledger_audit", 1L),
                 Map.entry("ledger_finding", (long) hainan.findings().size()),
-                Map.entry("ledger_issue", (long) hainan.dataIssues().size()));
+                Map.entry("ledger_issue", (long) hainan.dataIssues().size()), Map.entry("ledger_clearing", 0L));
         Finding surcharge = hainan.findings().stream().filter(f -> f.getRuleId().equals("HAINAN-2021"))
                 .findFirst().orElseThrow();
         try (Connection c = raw();
@@ -153,7 +154,7 @@ abstract class LedgerTest {
                     .isInstanceOf(LedgerException.class).hasMessageContaining("could not be recorded");
             assertThat(ledger.counts()).containsExactly(Map.entry("ledger_audit", 1L),
                     Map.entry("ledger_finding", (long) hainan.findings().size()),
-                    Map.entry("ledger_issue", (long) hainan.dataIssues().size()));
+                    Map.entry("ledger_issue", (long) hainan.dataIssues().size()), Map.entry("ledger_clearing", 0L));
         }
     }
 
@@ -194,6 +195,18 @@ abstract class LedgerTest {
             assertThat(clearing.getCell(5).getStringCellValue()).isEqualTo("paid in full");
         }
         assertThat(dir.toFile().list()).noneMatch(n -> n.endsWith(".partial"));
+    }
+
+    @Test
+    void anOpenLedgerHoldsNoLockSoThatAnotherCanReadAndRecordWhileItIsOpen() throws Exception {
+        try (Ledger first = open(); Ledger second = open()) {
+            first.record(record(JAN_20), false);
+            long start = System.nanoTime();
+            assertThat(second.counts()).containsEntry("ledger_audit", 1L);
+            second.record(record(JAN_20.plusDays(1)), false);
+            assertThat(first.counts()).containsEntry("ledger_audit", 2L);
+            assertThat(System.nanoTime() - start).as("nobody waited for a lock").isLessThan(30_000_000_000L);
+        }
     }
 
     @Test

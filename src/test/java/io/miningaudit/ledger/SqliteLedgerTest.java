@@ -59,4 +59,16 @@ class SqliteLedgerTest extends LedgerTest {
                 .hasMessageStartingWith("jdbc:postgresql://…@db.example/ledger: a ledger's password");
         assertThat(Files.exists(file())).isFalse();
     }
+
+    @Test
+    void aUrlOfAnotherKindIsRefusedWithItsPasswordHiddenAndAMalformedOneIsALedgerError() {
+        assertThatThrownBy(() -> Ledger.open("postgresql://ann:s3cret@db.example/ledger", Map.of(), CLOCK))
+                .isInstanceOf(LedgerException.class).hasMessage("postgresql://…@db.example/ledger: not a ledger this"
+                        + " program opens: a SQLite file, or a URL jdbc:postgresql://HOST/DB");
+        assertThatThrownBy(() -> Ledger.open("JDBC:POSTGRESQL://db.example/ledger?password=s3cret", Map.of(), CLOCK))
+                .isInstanceOf(LedgerException.class).hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> Ledger.open("jdbc:postgresql://db.example:notaport/ledger", Map.of(), CLOCK))
+                .isInstanceOf(LedgerException.class).hasMessageContaining("not a PostgreSQL URL this program can use");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
 }

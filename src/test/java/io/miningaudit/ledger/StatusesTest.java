@@ -66,4 +66,16 @@ class StatusesTest {
         assertThat(row(rows, "R1").getRepeatOf()).isNull();
         assertThat(row(rows, "R3").getRepeatOf()).as("E3 was never cleared").isNull();
     }
+
+    @Test
+    void aFindingClearedThatDroppedOutAndCameBackIsNewOpenAndOverdueAgain() {
+        LocalDate passed = LocalDate.of(2021, 10, 20);
+        List<SinceLastAudit> rows = Statuses.compare(OCT, List.of(order("R1", "E1", passed)), List.of(),
+                Map.of("R1", SEP), List.of(new Statuses.Clearing("R1", "E1", LocalDate.of(2021, 9, 5), "Li Wei", "x")));
+
+        assertThat(row(rows, "R1").getStatus()).isEqualTo(Status.NEW);
+        assertThat(row(rows, "R1").getClearedOn()).isNull();
+        assertThat(row(rows, "R1").isOverdue()).isTrue();
+        assertThat(row(rows, "R1").getRepeatOf()).isEqualTo("finding R1 cleared on 2021-09-05 by Li Wei");
+    }
 }
