@@ -306,7 +306,9 @@ final class SheetSeries {
         }
 
         Cells flag(boolean value) {
-            next(5).setCellValue(value);
+            Cell c = next(5);
+            c.setCellValue(value);
+            c.setCellStyle(styles.flag);
             return this;
         }
 

@@ -21,6 +21,11 @@ final class Styles {
     final CellStyle bold;
     /** A cell that links to another sheet's row: blue and underlined, as spreadsheets show links. */
     final CellStyle link;
+    /**
+     * A TRUE or FALSE cell's style, with a number format that shows 1 and 0 as TRUE and FALSE: LibreOffice reads a
+     * boolean cell as a number and showed some as 0 (Excel shows a boolean cell as TRUE or FALSE whatever its format).
+     */
+    final CellStyle flag;
 
     Styles(Workbook wb) {
         this(wb, "CNY");
@@ -44,6 +49,9 @@ final class Styles {
         money.setDataFormat(formats.getFormat("#,##0.00" + unit));
         kwh = wb.createCellStyle();
         kwh.setDataFormat(formats.getFormat("#,##0.000"));
+        flag = wb.createCellStyle();
+        flag.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+        flag.setDataFormat(formats.getFormat("\"TRUE\";\"TRUE\";\"FALSE\""));
         count = wb.createCellStyle();
         count.setDataFormat(formats.getFormat("#,##0"));
         quantity = wb.createCellStyle();

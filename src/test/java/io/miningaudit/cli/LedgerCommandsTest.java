@@ -87,6 +87,9 @@ class LedgerCommandsTest {
             assertThat(cleared016).isNotNull();
             assertThat(cleared016.getCell(4).getStringCellValue()).isEqualTo("CONTINUING");
             assertThat(cleared016.getCell(10).getBooleanCellValue()).isFalse();
+            // Shown as FALSE by LibreOffice too, which read such a cell beside a date as 0 without this format.
+            assertThat(cleared016.getCell(10).getCellStyle().getDataFormatString())
+                    .isEqualTo("\"TRUE\";\"TRUE\";\"FALSE\"");
             assertThat(cleared016.getCell(11).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(java.time.LocalDate.of(2021, 12, 20));
         }
