@@ -3,6 +3,7 @@ package io.miningaudit.cli;
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Counts;
 import io.miningaudit.facts.Measure;
+import io.miningaudit.facts.SinceLastAudit;
 import io.miningaudit.pipeline.AuditPipeline;
 import io.miningaudit.report.Provenance;
 import java.io.PrintWriter;
@@ -87,17 +88,17 @@ public class AuditCommand implements Callable<Integer> {
     }
 
     /** The ledger's line of the printed summary: how many findings are new, changed, resolved and overdue. */
-    static String sinceLastAudit(List<io.miningaudit.facts.SinceLastAudit> rows) {
-        java.util.Map<io.miningaudit.facts.SinceLastAudit.Status, Long> by = new java.util.EnumMap<>(
-                io.miningaudit.facts.SinceLastAudit.Status.class);
+    static String sinceLastAudit(List<SinceLastAudit> rows) {
+        java.util.Map<SinceLastAudit.Status, Long> by = new java.util.EnumMap<>(
+                SinceLastAudit.Status.class);
         rows.forEach(r -> by.merge(r.getStatus(), 1L, Long::sum));
         return String.format(Locale.ROOT, "since the last audit: %,d new, %,d changed, %,d resolved, %,d continuing"
                         + " | %,d overdue",
-                by.getOrDefault(io.miningaudit.facts.SinceLastAudit.Status.NEW, 0L),
-                by.getOrDefault(io.miningaudit.facts.SinceLastAudit.Status.CHANGED, 0L),
-                by.getOrDefault(io.miningaudit.facts.SinceLastAudit.Status.RESOLVED, 0L),
-                by.getOrDefault(io.miningaudit.facts.SinceLastAudit.Status.CONTINUING, 0L),
-                rows.stream().filter(io.miningaudit.facts.SinceLastAudit::isOverdue).count());
+                by.getOrDefault(SinceLastAudit.Status.NEW, 0L),
+                by.getOrDefault(SinceLastAudit.Status.CHANGED, 0L),
+                by.getOrDefault(SinceLastAudit.Status.RESOLVED, 0L),
+                by.getOrDefault(SinceLastAudit.Status.CONTINUING, 0L),
+                rows.stream().filter(SinceLastAudit::isOverdue).count());
     }
 
     private static void printSummary(PrintWriter out, AuditResult result, Provenance p, List<Path> written) {

@@ -17,9 +17,13 @@ public class EntityDetections {
     long distinctIps;
     @NonNull LocalDate firstDetected;
     @NonNull LocalDate lastDetected;
-    @NonNull List<String> detectionIds;
     /** The detections themselves, in the order of the case. */
     @NonNull List<IpDetection> detections;
+
+    /** The detections' IDs, sorted. */
+    public List<String> getDetectionIds() {
+        return detections.stream().map(IpDetection::getId).sorted().toList();
+    }
 
     public String getEntityId() {
         return entity.getId();
@@ -30,7 +34,7 @@ public class EntityDetections {
                 DistinctIps.count(detections.stream().map(IpDetection::getIp).toList()),
                 detections.stream().map(IpDetection::getDetectedOn).min(LocalDate::compareTo).orElseThrow(),
                 detections.stream().map(IpDetection::getDetectedOn).max(LocalDate::compareTo).orElseThrow(),
-                detections.stream().map(IpDetection::getId).sorted().toList(), List.copyOf(detections));
+                List.copyOf(detections));
     }
 
     /** The detections of each of {@code entities} that has any, in the entities' order. */

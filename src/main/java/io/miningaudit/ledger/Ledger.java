@@ -227,23 +227,38 @@ public final class Ledger implements AutoCloseable {
      * committed only when {@code then} returns, and nothing is recorded when it fails or the process ends first.
      */
     public <T> T recordThen(AuditRecord audit, boolean replace, Then<T> then) throws LedgerException, IOException {
+        return inTransaction("the audit", () -> {
+            holdOthersOff();
+            refuseUnlessLater(audit.caseId(), audit.asOf(), replace);
+            List<SinceLastAudit> since = compareItems(audit.caseId(), audit.asOf(),
+                    audit.findings().stream().map(Statuses.Item::of).toList());
+            if (replace) {
+                removeFrom(audit.caseId(), audit.asOf());
+            }
+            insert(audit);
+            return then.with(since);
+        }, "; the report was written but the audit is not in the ledger");
+    }
+
+    /** Work in a transaction of the ledger. */
+    private interface Transacted<T> {
+        T run() throws LedgerException, SQLException, IOException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed when it returns and rolled back when it fails; outside it the
+     * connection commits as it goes. {@code afterWork} tells what a failed commit leaves done.
+     */
+    private <T> T inTransaction(String what, Transacted<T> work, String afterWork) throws LedgerException, IOException {
         try {
             connection.setAutoCommit(false);
             try {
-                holdOthersOff();
-                refuseUnlessLater(audit.caseId(), audit.asOf(), replace);
-                List<SinceLastAudit> since = compareItems(audit.caseId(), audit.asOf(),
-                        audit.findings().stream().map(Statuses.Item::of).toList());
-                if (replace) {
-                    removeFrom(audit.caseId(), audit.asOf());
-                }
-                insert(audit);
-                T done = then.with(since);
+                T done = work.run();
                 try {
                     connection.commit();
                 } catch (SQLException e) {
-                    throw new LedgerException(file + ": the audit could not be recorded: " + e.getMessage()
-                            + "; the report was written but the audit is not in the ledger", e, true);
+                    throw new LedgerException(file + ": " + what + " could not be recorded: " + e.getMessage()
+                            + afterWork, e, !afterWork.isEmpty());
                 }
                 return done;
             } catch (LedgerException | SQLException | IOException | RuntimeException | Error e) {
@@ -253,7 +268,7 @@ public final class Ledger implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new LedgerException(file + ": the audit could not be recorded: " + e.getMessage(), e);
+            throw new LedgerException(file + ": " + what + " could not be recorded: " + e.getMessage(), e);
         }
     }
 
@@ -390,20 +405,6 @@ public final class Ledger implements AutoCloseable {
         return value == null ? null : value.toPlainString();
     }
 
-    /**
-     * How each of {@code findings} (an audit of {@code caseId} as of {@code asOf}) stands against the case's latest
-     * audit before that day, with the findings that audit had and this one has not as resolved.
-     */
-    public List<SinceLastAudit> compare(String caseId, LocalDate asOf, List<Finding> findings)
-            throws LedgerException {
-        try {
-            List<SinceLastAudit> rows = compareItems(caseId, asOf, findings.stream().map(Statuses.Item::of).toList());
-            return rows;
-        } catch (SQLException e) {
-            throw new LedgerException(file + ": the ledger cannot be read: " + e.getMessage(), e);
-        }
-    }
-
     private List<SinceLastAudit> compareItems(String caseId, LocalDate asOf, List<Statuses.Item> now)
             throws SQLException {
         String before = auditBefore(caseId, asOf);
@@ -506,52 +507,51 @@ public final class Ledger implements AutoCloseable {
      */
     public void clear(String caseId, String findingId, LocalDate on, String by, String note) throws LedgerException {
         try {
-            connection.setAutoCommit(false);
-            try {
-                Map<String, String> cases = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
-                try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT a.case_id, f.entity_id"
-                        + " FROM ledger_finding f JOIN ledger_audit a ON a.audit_key = f.audit_key"
-                        + " WHERE f.finding_id = ?")) {
-                    s.setString(1, findingId);
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            cases.put(r.getString(1), r.getString(2));
-                        }
-                    }
+            inTransaction("the clearing", () -> {
+                insertClearing(caseId, findingId, on, by, note);
+                return null;
+            }, "");
+        } catch (IOException e) {
+            throw new IllegalStateException("a clearing writes no file", e);
+        }
+    }
+
+    private void insertClearing(String caseId, String findingId, LocalDate on, String by, String note)
+            throws SQLException, LedgerException {
+        Map<String, String> cases = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
+        try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT a.case_id, f.entity_id"
+                + " FROM ledger_finding f JOIN ledger_audit a ON a.audit_key = f.audit_key"
+                + " WHERE f.finding_id = ?")) {
+            s.setString(1, findingId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    cases.put(r.getString(1), r.getString(2));
                 }
-                if (caseId != null) {
-                    cases.keySet().retainAll(Set.of(caseId));
-                }
-                if (cases.isEmpty()) {
-                    throw new LedgerException(file + ": no audit in the ledger has finding " + findingId
-                            + (caseId == null ? "" : " of case " + caseId));
-                }
-                if (cases.size() > 1) {
-                    throw new LedgerException(file + ": finding " + findingId + " is in audits of the cases "
-                            + String.join(", ", cases.keySet()) + "; name one with --case");
-                }
-                var only = cases.entrySet().iterator().next();
-                try (PreparedStatement s = connection.prepareStatement("INSERT INTO ledger_clearing (case_id,"
-                        + " finding_id, entity_id, cleared_on, cleared_by, note, recorded_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setString(1, only.getKey());
-                    s.setString(2, findingId);
-                    s.setString(3, only.getValue());
-                    s.setString(4, on.toString());
-                    s.setString(5, by);
-                    s.setString(6, note);
-                    s.setString(7, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-                    s.executeUpdate();
-                }
-                connection.commit();
-            } catch (LedgerException | SQLException | RuntimeException e) {
-                rollback(e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new LedgerException(file + ": the clearing could not be recorded: " + e.getMessage(), e);
+        }
+        if (caseId != null) {
+            cases.keySet().retainAll(Set.of(caseId));
+        }
+        if (cases.isEmpty()) {
+            throw new LedgerException(file + ": no audit in the ledger has finding " + findingId
+                    + (caseId == null ? "" : " of case " + caseId));
+        }
+        if (cases.size() > 1) {
+            throw new LedgerException(file + ": finding " + findingId + " is in audits of the cases "
+                    + String.join(", ", cases.keySet()) + "; name one with --case");
+        }
+        var only = cases.entrySet().iterator().next();
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO ledger_clearing (case_id,"
+                + " finding_id, entity_id, cleared_on, cleared_by, note, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, only.getKey());
+            s.setString(2, findingId);
+            s.setString(3, only.getValue());
+            s.setString(4, on.toString());
+            s.setString(5, by);
+            s.setString(6, note);
+            s.setString(7, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+            s.executeUpdate();
         }
     }
 

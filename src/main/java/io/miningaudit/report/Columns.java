@@ -10,6 +10,7 @@ import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
 import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.Person;
+import io.miningaudit.facts.SinceLastAudit;
 import io.miningaudit.facts.SurchargeLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -242,11 +243,11 @@ final class Columns {
      * By entity with a ledger: the columns above, then the entity's items in the ledger — open (standing, not
      * cleared), overdue and cleared — from the Since last audit rows.
      */
-    static List<Column<EntityTotals>> byEntityWithLedger(List<io.miningaudit.facts.SinceLastAudit> rows) {
+    static List<Column<EntityTotals>> byEntityWithLedger(List<SinceLastAudit> rows) {
         Map<String, long[]> counts = new java.util.HashMap<>();
-        for (io.miningaudit.facts.SinceLastAudit r : rows) {
+        for (SinceLastAudit r : rows) {
             long[] c = counts.computeIfAbsent(r.getEntityId(), id -> new long[3]);
-            if (r.getStatus() != io.miningaudit.facts.SinceLastAudit.Status.RESOLVED && r.getClearedOn() == null) {
+            if (r.getStatus() != SinceLastAudit.Status.RESOLVED && r.getClearedOn() == null) {
                 c[0]++;
             }
             if (r.isOverdue()) {
@@ -286,19 +287,19 @@ final class Columns {
             sheetOnly("Amount (CNY)", Kind.EXACT_MONEY, BackPaymentRun::getAmountCny));
 
     /** Sheet 13, with a ledger: each finding against the case's audit before (REPORT.md). */
-    static final List<Column<io.miningaudit.facts.SinceLastAudit>> SINCE_LAST_AUDIT = List.of(
-            sheetOnly("Finding ID", Kind.TEXT, io.miningaudit.facts.SinceLastAudit::getFindingId, Target.FINDING),
-            sheetOnly("Entity ID", Kind.TEXT, io.miningaudit.facts.SinceLastAudit::getEntityId, Target.ENTITY),
-            sheetOnly("Rule ID", Kind.TEXT, io.miningaudit.facts.SinceLastAudit::getRuleId, Target.RULE),
-            sheetOnly("Measure", Kind.CODE, io.miningaudit.facts.SinceLastAudit::getMeasure),
-            sheetOnly("Status", Kind.CODE, io.miningaudit.facts.SinceLastAudit::getStatus),
-            sheetOnly("Amount before (CNY)", Kind.MONEY, io.miningaudit.facts.SinceLastAudit::getAmountBefore),
-            sheetOnly("Amount now (CNY)", Kind.MONEY, io.miningaudit.facts.SinceLastAudit::getAmountNow),
-            sheetOnly("Delta (CNY)", Kind.MONEY, io.miningaudit.facts.SinceLastAudit::getDelta),
-            sheetOnly("First seen", Kind.DATE, io.miningaudit.facts.SinceLastAudit::getFirstSeen),
-            sheetOnly("Deadline", Kind.DATE, io.miningaudit.facts.SinceLastAudit::getDeadline),
-            sheetOnly("Overdue", Kind.FLAG, io.miningaudit.facts.SinceLastAudit::isOverdue),
-            sheetOnly("Cleared on", Kind.DATE, io.miningaudit.facts.SinceLastAudit::getClearedOn));
+    static final List<Column<SinceLastAudit>> SINCE_LAST_AUDIT = List.of(
+            sheetOnly("Finding ID", Kind.TEXT, SinceLastAudit::getFindingId, Target.FINDING),
+            sheetOnly("Entity ID", Kind.TEXT, SinceLastAudit::getEntityId, Target.ENTITY),
+            sheetOnly("Rule ID", Kind.TEXT, SinceLastAudit::getRuleId, Target.RULE),
+            sheetOnly("Measure", Kind.CODE, SinceLastAudit::getMeasure),
+            sheetOnly("Status", Kind.CODE, SinceLastAudit::getStatus),
+            sheetOnly("Amount before (CNY)", Kind.MONEY, SinceLastAudit::getAmountBefore),
+            sheetOnly("Amount now (CNY)", Kind.MONEY, SinceLastAudit::getAmountNow),
+            sheetOnly("Delta (CNY)", Kind.MONEY, SinceLastAudit::getDelta),
+            sheetOnly("First seen", Kind.DATE, SinceLastAudit::getFirstSeen),
+            sheetOnly("Deadline", Kind.DATE, SinceLastAudit::getDeadline),
+            sheetOnly("Overdue", Kind.FLAG, SinceLastAudit::isOverdue),
+            sheetOnly("Cleared on", Kind.DATE, SinceLastAudit::getClearedOn));
 
     static final List<Column<LeadRow>> LEADS = List.of(
             column("Priority", "priority", Kind.COUNT, r -> r.lead().priority()),

@@ -116,7 +116,8 @@ abstract class LedgerTest {
                 : changed.getAmountCny().add(java.math.BigDecimal.TEN)).build());
         try (Ledger ledger = open()) {
             ledger.record(record(JAN_20), false);
-            List<io.miningaudit.facts.SinceLastAudit> rows = ledger.compare("hainan-2021", JAN_20.plusDays(30), later);
+            List<io.miningaudit.facts.SinceLastAudit> rows = ledger.recordThen(record(JAN_20.plusDays(30), later),
+                    false, since -> since);
 
             assertThat(rows).hasSize(all.size());
             assertThat(rows).filteredOn(r -> r.getFindingId().equals(dropped.getId())).singleElement()
@@ -128,7 +129,6 @@ abstract class LedgerTest {
                     });
             assertThat(rows).filteredOn(r -> r.getStatus().name().equals("CONTINUING")).hasSize(all.size() - 2);
 
-            ledger.record(record(JAN_20.plusDays(30), later), false);
             ledger.clear(null, changed.getId(), JAN_20.plusDays(31), "Li Wei", "paid");
             assertThatThrownBy(() -> ledger.clear(null, "NO/SUCH", JAN_20, "x", "y"))
                     .hasMessage(name() + ": no audit in the ledger has finding NO/SUCH");
