@@ -103,9 +103,11 @@ public class AuditCommand implements Callable<Integer> {
 
     private static void printSummary(PrintWriter out, AuditResult result, Provenance p, List<Path> written) {
         Counts t = result.summary().total();
-        out.printf(Locale.ROOT, "Case %s%s, as of %s: %d findings, %d inspection leads, %d data issues%n", p.caseId(),
+        boolean readings = !result.facts().getDailyReadings().isEmpty() || !result.loadLeads().isEmpty();
+        out.printf(Locale.ROOT, "Case %s%s, as of %s: %d findings, %d inspection leads%s, %d data issues%n", p.caseId(),
                 p.title() == null ? "" : " (" + p.title() + ")", p.asOf(), result.findings().size(),
-                result.leads().size(), result.dataIssues().size());
+                result.leads().size(), readings ? ", " + result.loadLeads().size() + " load-profile leads" : "",
+                result.dataIssues().size());
         out.printf(Locale.ROOT, "  IPs detected %,d | public units detected %,d | deliberate cases %,d"
                 + " | passive cases %,d | machines confiscated %s | persons referred %,d%n", t.ipsDetected(),
                 t.publicUnitsDetected(), t.deliberateCases(), t.passiveCases(),

@@ -45,7 +45,8 @@ public class DiffCommand implements Callable<Integer> {
         AuditPipeline pipeline = new AuditPipeline(parent.clock(), Version.current());
         AuditPipeline.Rules beforeRules = pipeline.compile(before);
         AuditPipeline.Rules afterRules = pipeline.compile(after);
-        AuditPipeline.Case read = pipeline.read(caseFile, options.asOf);
+        AuditPipeline.Case read = pipeline.read(caseFile, options.asOf, beforeRules.ruleBase(),
+                afterRules.ruleBase());
         CaseFile facts = read.facts();
         AuditResult was = pipeline.audit(beforeRules.ruleBase(), facts);
         AuditResult is = pipeline.audit(afterRules.ruleBase(), facts);

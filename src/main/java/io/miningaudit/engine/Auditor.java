@@ -6,7 +6,9 @@ import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
+import io.miningaudit.facts.LoadProfile;
 import io.miningaudit.facts.Measure;
+import io.miningaudit.facts.SubjectType;
 import io.miningaudit.facts.SurchargeLine;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,6 +137,7 @@ public final class Auditor {
         List<DataIssue> issues = new ArrayList<>();
         List<SurchargeLine> lines = new ArrayList<>();
         List<BackPaymentRun> runs = new ArrayList<>();
+        List<LoadProfile> profiles = new ArrayList<>();
         Map<String, Long> byParameter = new TreeMap<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(threads, parts.size())));
@@ -150,6 +153,7 @@ public final class Auditor {
                 issues.addAll(part.issues());
                 lines.addAll(part.lines());
                 runs.addAll(part.runs());
+                profiles.addAll(part.profiles());
                 part.findingsByParameter().forEach((name, n) -> byParameter.merge(name, n, Long::sum));
                 progress.partsDone(++done, futures.size());
             }
@@ -171,6 +175,7 @@ public final class Auditor {
         Map<String, Entity> entities = facts.getEntities().stream()
                 .collect(Collectors.toMap(Entity::getId, Function.identity()));
         List<Lead> leads = rank(findings, entities);
+        List<LoadLead> loadLeads = rankLoadLeads(findings, profiles, leads);
         // One pass over the findings: a DRL rule counts what it emitted, a schedule row what bears its rule ID.
         Map<String, Long> byName = new HashMap<>();
         Map<String, Long> byId = new HashMap<>();
@@ -185,8 +190,8 @@ public final class Auditor {
         }
         Summary summary = summary(factCounts).compute(findings, issues);
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), List.copyOf(runs), leads,
-                List.copyOf(issues), summary, ruleBase.rules(), byRule, ruleBase.tableRows(), Map.copyOf(byParameter),
-                ruleBase.labels());
+                loadLeads, List.copyOf(issues), summary, ruleBase.rules(), byRule, ruleBase.tableRows(),
+                Map.copyOf(byParameter), ruleBase.labels());
     }
 
     private static SummaryCalculator summary(java.util.concurrent.FutureTask<SummaryCalculator> factCounts) {
@@ -205,7 +210,8 @@ public final class Auditor {
 
     /** What one part's session concluded. */
     private record Part(List<Finding> findings, List<DataIssue> issues, List<SurchargeLine> lines,
-                        List<BackPaymentRun> runs, Map<String, Long> findingsByParameter) {
+                        List<BackPaymentRun> runs, List<LoadProfile> profiles,
+                        Map<String, Long> findingsByParameter) {
     }
 
     private Part run(CaseFile part) throws RulesException {
@@ -225,7 +231,8 @@ public final class Auditor {
                         }
                         List<Finding> found = objects(s, Finding.class);
                         return new Part(found, objects(s, DataIssue.class), objects(s, SurchargeLine.class),
-                                objects(s, BackPaymentRun.class), sources.findingsByParameter(found));
+                                objects(s, BackPaymentRun.class), objects(s, LoadProfile.class),
+                                sources.findingsByParameter(found));
                     });
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -245,7 +252,8 @@ public final class Auditor {
      * detection as their period.
      */
     static List<Lead> rank(List<Finding> findings, Map<String, Entity> entities) {
-        List<Finding> leads = findings.stream().filter(f -> f.getMeasure() == Measure.INSPECTION_LEAD)
+        List<Finding> leads = findings.stream().filter(f -> f.getMeasure() == Measure.INSPECTION_LEAD
+                        && f.getSubjectType() == SubjectType.ENTITY)
                 .sorted(Comparator.comparing((Finding f) -> !entities.get(f.getEntityId()).isPublicUnit())
                         .thenComparing(Finding::getQuantity, Comparator.reverseOrder())
                         .thenComparing(Finding::getPeriodTo, Comparator.reverseOrder())
@@ -255,6 +263,40 @@ public final class Auditor {
         for (Finding f : leads) {
             ranked.add(new Lead(ranked.size() + 1, f.getEntityId(), entities.get(f.getEntityId()).isPublicUnit(),
                     f.getQuantity().longValueExact(), f.getPeriodFrom(), f.getPeriodTo(), f));
+        }
+        return List.copyOf(ranked);
+    }
+
+    /**
+     * Ranks the load-profile leads (inspection leads about an account): accounts whose entity is also an IP lead
+     * first, then residential and agricultural accounts (cheap tariffs that miners seek), then the higher mean, then
+     * the lower variation, then the account id. Each comes with the profile the rule inserted for its account.
+     */
+    static List<LoadLead> rankLoadLeads(List<Finding> findings, List<LoadProfile> profiles, List<Lead> ipLeads) {
+        Map<String, LoadProfile> byAccount = new HashMap<>();
+        profiles.forEach(p -> byAccount.put(p.getAccountId(), p));
+        Set<String> ipLed = new HashSet<>();
+        ipLeads.forEach(l -> ipLed.add(l.entityId()));
+        List<LoadLead> unranked = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.getMeasure() != Measure.INSPECTION_LEAD || f.getSubjectType() != SubjectType.ACCOUNT) {
+                continue;
+            }
+            LoadProfile profile = byAccount.get(f.getSubjectId());
+            if (profile == null) {
+                throw new IllegalStateException("the lead " + f.getId() + " has no load profile of account "
+                        + f.getSubjectId() + ": a rule that makes a lead about an account inserts its profile");
+            }
+            unranked.add(new LoadLead(0, profile, ipLed.contains(f.getEntityId()), f));
+        }
+        unranked.sort(Comparator.comparing((LoadLead l) -> !l.ipLead())
+                .thenComparing(l -> !l.profile().getAccount().isOnCheaperTariff())
+                .thenComparing(l -> l.profile().getMean(), Comparator.reverseOrder())
+                .thenComparing(l -> l.profile().getVariation())
+                .thenComparing(LoadLead::accountId, NaturalOrder.INSTANCE));
+        List<LoadLead> ranked = new ArrayList<>();
+        for (LoadLead l : unranked) {
+            ranked.add(new LoadLead(ranked.size() + 1, l.profile(), l.ipLead(), l.finding()));
         }
         return List.copyOf(ranked);
     }

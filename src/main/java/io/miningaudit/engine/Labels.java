@@ -58,13 +58,16 @@ public final class Labels {
                     PersonRole.values(), TariffCategory.values(), Preference.values(), InspectionOutcome.values(),
                     SubjectType.values(), Severity.values(), Province.values(), TableRow.Kind.values(),
                     MachineKind.values(), io.miningaudit.facts.SinceLastAudit.Status.values(),
+                    io.miningaudit.facts.LoadSignal.values(),
                     new Object[] {"TRUE", "FALSE"})
             .flatMap(Stream::of).map(String::valueOf).toList();
 
     /** The phrases Java builds, with the fields each gives. */
     static final Map<String, List<String>> PHRASES = Map.of(
             Phrase.PRESUMED_DAY, List.of("day"),
-            Phrase.RATE_USED, List.of("rate", "from", "days", "kwh", "difference"));
+            Phrase.RATE_USED, List.of("rate", "from", "days", "kwh", "difference"),
+            Phrase.STEP, List.of("ratio", "on"),
+            Phrase.NO_STEP, List.of());
 
     private static final Pattern FIELD = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 

@@ -21,7 +21,19 @@ public record ParameterSpec(String name, Kind kind, String meaning) {
             new ParameterSpec("passiveCasesPaySurcharge", Kind.FLAG,
                     "whether accounts of trojan-infected cases pay the punitive surcharge"),
             new ParameterSpec("penaltyMultiple", Kind.DECIMAL,
-                    "the liquidated penalty as a multiple of the rounded back-payment"));
+                    "the liquidated penalty as a multiple of the rounded back-payment"),
+            new ParameterSpec("screeningDays", Kind.WHOLE_NUMBER,
+                    "days of daily readings screened, ending on the as-of date"),
+            new ParameterSpec("minReadingDays", Kind.WHOLE_NUMBER,
+                    "read days an account needs in the screening window to be screened"),
+            new ParameterSpec("stepDays", Kind.WHOLE_NUMBER,
+                    "read days on each side of a step change"),
+            new ParameterSpec("minMeanKwhPerDay", Kind.DECIMAL,
+                    "the least mean kWh a day of a load-profile lead"),
+            new ParameterSpec("maxVariation", Kind.DECIMAL,
+                    "the greatest variation (standard deviation / mean) of a flat load"),
+            new ParameterSpec("minStepRatio", Kind.DECIMAL,
+                    "the least step change (mean after / mean before) of a jump"));
 
     /** Why the parameter's value does not fit, or null. */
     public String problem(Parameter parameter) {

@@ -3,6 +3,8 @@ package io.miningaudit.engine;
 import io.miningaudit.facts.Account;
 import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.Consumption;
+import io.miningaudit.facts.DailyReading;
+import io.miningaudit.facts.DailyReadingColumns;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.IpDetection;
@@ -20,7 +22,8 @@ import java.util.stream.IntStream;
  * Splits a case into parts that can be audited apart. Every rule but the summary needs only the facts of one entity
  * and of what is linked to it; entities linked by a fact (a machine on another entity's account, a person of another
  * entity's case) land in the same part. Each part holds its entities' detections, inspections, machines, persons,
- * accounts and consumption, the case record and all catalogue rates; unattributed detections feed only the summary.
+ * accounts, consumption and daily readings, the case record and all catalogue rates; unattributed detections feed
+ * only the summary.
  */
 final class Partitions {
     private Partitions() {
@@ -101,6 +104,10 @@ final class Partitions {
             plans.get(partOf[index.get(accounts.get(consumption.get(c).getAccountId())
                     .getEntityId())]).consumption.add(c);
         }
+        DailyReadingColumns readings = DailyReadingColumns.of(facts.getDailyReadings());
+        for (int r = 0; r < readings.size(); r++) {
+            plans.get(partOf[index.get(accounts.get(readings.accountIdAt(r)).getEntityId())]).readings.add(r);
+        }
         return List.copyOf(plans);
     }
 
@@ -117,6 +124,7 @@ final class Partitions {
         private final List<Person> persons = new ArrayList<>();
         private final List<Account> accounts = new ArrayList<>();
         private final IntStream.Builder consumption = IntStream.builder();
+        private final IntStream.Builder readings = IntStream.builder();
 
         private Plan(CaseFile whole) {
             this.whole = whole;
@@ -126,9 +134,11 @@ final class Partitions {
         CaseFile facts() {
             List<IpDetection> allDetections = whole.getIpDetections();
             List<Consumption> allConsumption = whole.getConsumption();
+            List<DailyReading> allReadings = whole.getDailyReadings();
             return CaseFile.of(whole.getCaseInfo(), entities,
                     detections.build().mapToObj(allDetections::get).toList(), inspections, machines, persons,
-                    accounts, consumption.build().mapToObj(allConsumption::get).toList(), whole.getCatalogueRates());
+                    accounts, consumption.build().mapToObj(allConsumption::get).toList(), whole.getCatalogueRates(),
+                    readings.build().mapToObj(allReadings::get).toList());
         }
     }
 

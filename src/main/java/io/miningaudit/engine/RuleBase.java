@@ -176,6 +176,19 @@ public final class RuleBase {
         return parameters;
     }
 
+    /** The name of the parameter that says how many days of daily readings the load-profile screening looks at. */
+    public static final String SCREENING_DAYS = "screeningDays";
+
+    /**
+     * How many days of daily readings, ending on the as-of date, the rules screen: all a reader needs to keep of them.
+     * 0, keep all, where the parameter table has no such whole number (a rules folder without the screening).
+     */
+    public int screenedReadingDays() {
+        Parameter p = parameters.get(SCREENING_DAYS);
+        Integer days = p == null ? null : p.getIntValue();
+        return days == null || days < 1 ? 0 : days;
+    }
+
     /** The parameters and schedule rows of the tables, each with the cell it was read from. */
     public List<TableRow> tableRows() {
         return tableRows.get();

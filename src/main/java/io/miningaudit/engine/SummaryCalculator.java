@@ -54,12 +54,13 @@ final class SummaryCalculator {
         BigDecimal penalty = money();
         BigDecimal gains = money();
         BigDecimal energy = BigDecimal.ZERO.setScale(3);
+        long loadProfileLeads;
         final Map<Measure, Long> notComputed = new EnumMap<>(Measure.class);
 
         Counts counts() {
             return new Counts(ips, attributedIps, detected.size(), publicDetected.size(), inspections,
                     deliberate, passive, publicDeliberate.size(), machines, referred.size(), surcharge, backPayment,
-                    penalty, gains, energy, Map.copyOf(notComputed));
+                    penalty, gains, energy, loadProfileLeads, Map.copyOf(notComputed));
         }
 
         private static BigDecimal money() {
@@ -175,6 +176,11 @@ final class SummaryCalculator {
             case LIQUIDATED_PENALTY -> t.penalty = t.penalty.add(amount);
             case ILLEGAL_GAINS_CONFISCATION -> t.gains = t.gains.add(amount);
             case ENERGY_DOUBLE_COUNT -> t.energy = t.energy.add(quantity);
+            case INSPECTION_LEAD -> {
+                if (f.getSubjectType() == SubjectType.ACCOUNT) {
+                    t.loadProfileLeads++;
+                }
+            }
             default -> {
                 // Other measures are counted in no Summary column.
             }

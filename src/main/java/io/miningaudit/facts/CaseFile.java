@@ -19,6 +19,8 @@ public class CaseFile {
     @Singular List<Account> accounts;
     @Singular("consumption") List<Consumption> consumption;
     @Singular List<CatalogueRate> catalogueRates;
+    /** The smart-meter daily readings, if the grid company gave any (may be only the screening window's days). */
+    @Singular List<DailyReading> dailyReadings;
 
     /**
      * A case over lists built elsewhere, taken as they are, not copied: a large table may be a compact list that
@@ -28,14 +30,24 @@ public class CaseFile {
                               List<Inspection> inspections, List<Machine> machines, List<Person> persons,
                               List<Account> accounts, List<Consumption> consumption,
                               List<CatalogueRate> catalogueRates) {
+        return of(caseInfo, entities, ipDetections, inspections, machines, persons, accounts, consumption,
+                catalogueRates, List.of());
+    }
+
+    /** As {@link #of(CaseInfo, List, List, List, List, List, List, List, List)}, with daily readings. */
+    public static CaseFile of(CaseInfo caseInfo, List<Entity> entities, List<IpDetection> ipDetections,
+                              List<Inspection> inspections, List<Machine> machines, List<Person> persons,
+                              List<Account> accounts, List<Consumption> consumption,
+                              List<CatalogueRate> catalogueRates, List<DailyReading> dailyReadings) {
         return new CaseFile(caseInfo, entities, ipDetections, inspections, machines, persons, accounts, consumption,
-                catalogueRates);
+                catalogueRates, dailyReadings);
     }
 
     /**
      * What a rule session is given of this case: every record in table order, but the IP detections gathered per
      * entity ({@link EntityDetections}, in the order of the entities), for a province holds millions of them and the
-     * rules ask of an entity's detections together.
+     * rules ask of an entity's detections together; likewise the daily readings, per account ({@link
+     * AccountReadings}).
      */
     public List<Object> sessionFacts() {
         var all = new java.util.ArrayList<Object>();
@@ -48,6 +60,7 @@ public class CaseFile {
         all.addAll(accounts);
         all.addAll(consumption);
         all.addAll(catalogueRates);
+        all.addAll(AccountReadings.of(accounts, dailyReadings));
         return all;
     }
 }

@@ -16,6 +16,10 @@ public class Phrase {
     /** One catalogue rate a back-payment used: {@code rate}, {@code from}, {@code days}, {@code kwh},
      * {@code difference}. */
     public static final String RATE_USED = "rate-used";
+    /** The largest step change of a load profile: {@code ratio}, {@code on} (the first day after the step). */
+    public static final String STEP = "step";
+    /** A load profile in which no step change could be measured: no field. */
+    public static final String NO_STEP = "no-step";
 
     @NonNull String key;
     @NonNull List<String> fields;

@@ -48,7 +48,7 @@ public final class CaseFileWriter {
 
     private static void writeJson(CaseFile facts, java.io.Writer out) throws IOException {
         out.append("{\n");
-        List<CaseSchema.Table> tables = CaseSchema.tables();
+        List<CaseSchema.Table> tables = tables(facts);
         for (int t = 0; t < tables.size(); t++) {
             CaseSchema.Table table = tables.get(t);
             out.append("  \"").append(table.name()).append("\": ");
@@ -76,7 +76,7 @@ public final class CaseFileWriter {
         try (var out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8);
              JsonGenerator g = yaml.createGenerator(out)) {
             g.writeStartObject();
-            for (CaseSchema.Table table : CaseSchema.tables()) {
+            for (CaseSchema.Table table : tables(facts)) {
                 g.writeFieldName(table.name());
                 if (table.single()) {
                     yaml.writeTree(g, record(table, facts.getCaseInfo()));
@@ -104,7 +104,7 @@ public final class CaseFileWriter {
     public static void writeWorkbook(CaseFile facts, Path file, int maxRows) throws IOException {
         var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(500);
         try (var out = Files.newOutputStream(file)) {
-            for (CaseSchema.Table table : CaseSchema.tables()) {
+            for (CaseSchema.Table table : tables(facts)) {
                 List<?> records = table.single() ? List.of(facts.getCaseInfo()) : records(facts, table.name());
                 int sheets = 0;
                 org.apache.poi.ss.usermodel.Sheet sheet = null;
@@ -141,7 +141,7 @@ public final class CaseFileWriter {
     public static void writeCsvFolder(CaseFile facts, Path folder) throws IOException {
         Files.createDirectories(folder);
         var csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
-        for (CaseSchema.Table table : CaseSchema.tables()) {
+        for (CaseSchema.Table table : tables(facts)) {
             try (var out = Files.newBufferedWriter(folder.resolve(table.name() + ".csv"),
                     java.nio.charset.StandardCharsets.UTF_8);
                  var rows = csv.writerFor(List.class).writeValues(out)) {
@@ -173,6 +173,12 @@ public final class CaseFileWriter {
         return cells;
     }
 
+    /** The tables written: every table, but the optional daily readings only where the case has any. */
+    private static List<CaseSchema.Table> tables(CaseFile facts) {
+        return CaseSchema.tables().stream()
+                .filter(t -> !t.name().equals("dailyReadings") || !facts.getDailyReadings().isEmpty()).toList();
+    }
+
     private static List<?> records(CaseFile facts, String table) {
         return switch (table) {
             case "entities" -> facts.getEntities();
@@ -183,6 +189,7 @@ public final class CaseFileWriter {
             case "accounts" -> facts.getAccounts();
             case "consumption" -> facts.getConsumption();
             case "catalogueRates" -> facts.getCatalogueRates();
+            case "dailyReadings" -> facts.getDailyReadings();
             default -> throw new IllegalArgumentException(table);
         };
     }

@@ -5,6 +5,7 @@ import io.miningaudit.facts.CaseFile;
 import io.miningaudit.facts.CaseInfo;
 import io.miningaudit.facts.CatalogueRate;
 import io.miningaudit.facts.Consumption;
+import io.miningaudit.facts.DailyReading;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Inspection;
 import io.miningaudit.facts.IpDetection;
@@ -29,18 +30,22 @@ final class CaseBinder {
     private final CaseSource source;
     private final LocalDate asOfOverride;
     private final LocalDate today;
+    /** Days of readings kept, ending on the as-of date; 0 keeps all. */
+    private final int readingDays;
     private final List<Problem> problems = new ArrayList<>();
     private final RecordTyper typer = new RecordTyper(problems);
 
-    CaseBinder(CaseSource source, LocalDate asOfOverride, LocalDate today) {
+    CaseBinder(CaseSource source, LocalDate asOfOverride, LocalDate today, int readingDays) {
         this.source = source;
+        this.readingDays = readingDays;
         this.asOfOverride = asOfOverride;
         this.today = today;
     }
 
     /**
      * Reads the tables other than the streamed ones whole and checks them; then streams the large tables through
-     * the checks of one record into compact columns ({@link DetectionColumns}, {@link ConsumptionColumns}).
+     * the checks of one record into compact columns ({@link DetectionColumns}, {@link ConsumptionColumns},
+     * {@link ReadingColumns}).
      */
     CaseFile bind() throws CaseDataException, IOException {
         RawCase raw = source.read(TableFilter.kept(), null);
@@ -102,7 +107,8 @@ final class CaseBinder {
         raw = null;
 
         CaseFile whole = kept == null ? null : kept.build();
-        Streamed streamed = new Streamed(checks, whole);
+        LocalDate keepFrom = readingDays > 0 ? asOf.minusDays(readingDays - 1L) : null;
+        Streamed streamed = new Streamed(checks, whole, keepFrom);
         RawCase part = source.read(TableFilter.streamed(), streamed::accept);
         problems.addAll(part.problems());
         if (part.isUnparseable()) {
@@ -114,7 +120,7 @@ final class CaseBinder {
         }
         return CaseFile.of(whole.getCaseInfo(), whole.getEntities(), streamed.detections, whole.getInspections(),
                 whole.getMachines(), whole.getPersons(), whole.getAccounts(), streamed.consumption,
-                whole.getCatalogueRates());
+                whole.getCatalogueRates(), streamed.readings);
     }
 
     /** The large tables as their records stream in: checked one by one, kept in columns while the case is sound. */
@@ -122,13 +128,16 @@ final class CaseBinder {
         private final CaseChecks checks;
         private final DetectionColumns detections;
         private final ConsumptionColumns consumption;
+        private final ReadingColumns readings;
 
-        Streamed(CaseChecks checks, CaseFile kept) {
+        Streamed(CaseChecks checks, CaseFile kept, LocalDate keepFrom) {
             this.checks = checks;
             List<Entity> entities = kept == null ? List.of() : kept.getEntities();
             List<Account> accounts = kept == null ? List.of() : kept.getAccounts();
             this.detections = new DetectionColumns(entities, positions(entities, Entity::getId));
-            this.consumption = new ConsumptionColumns(accounts, positions(accounts, Account::getId));
+            Map<String, Integer> accountIndex = positions(accounts, Account::getId);
+            this.consumption = new ConsumptionColumns(accounts, accountIndex);
+            this.readings = new ReadingColumns(accounts, accountIndex, keepFrom);
         }
 
         void accept(RawRecord record) {
@@ -138,10 +147,12 @@ final class CaseBinder {
                 // The case will be rejected: its records are checked on but no longer kept.
                 return;
             }
-            if ("ipDetections".equals(record.table())) {
-                detections.append(FactBinding.bind(record.table(), t.values(), IpDetection.class));
-            } else {
-                consumption.append(FactBinding.bind(record.table(), t.values(), Consumption.class));
+            switch (record.table()) {
+                case "ipDetections" -> detections.append(FactBinding.bind(record.table(), t.values(),
+                        IpDetection.class));
+                case "consumption" -> consumption.append(FactBinding.bind(record.table(), t.values(),
+                        Consumption.class));
+                default -> readings.append(FactBinding.bind(record.table(), t.values(), DailyReading.class));
             }
         }
     }

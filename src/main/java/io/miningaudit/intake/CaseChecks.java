@@ -22,6 +22,7 @@ final class CaseChecks {
     private Map<String, Set<String>> ids;
     private final Map<String, IdIndex> streamedIds = new HashMap<>();
     private final Overlaps cycles = new Overlaps("consumption", "cycle", "account");
+    private final ReadingDays readingDays = new ReadingDays();
 
     CaseChecks(Map<String, List<TypedRecord>> tables, LocalDate asOf, List<Problem> problems) {
         this.tables = tables;
@@ -64,6 +65,11 @@ final class CaseChecks {
         }
         if ("consumption".equals(table)) {
             period(cycles, t, (String) t.get("accountId"), false);
+        }
+        if ("dailyReadings".equals(table) && t.get("accountId") != null && t.get("date") != null
+                && !readingDays.add((String) t.get("accountId"), (LocalDate) t.get("date"))) {
+            add(t, "date", "account " + t.get("accountId") + " is read twice on " + t.get("date")
+                    + ": one reading an account a day");
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 public final class CaseReader {
     private final Clock clock;
     private Progress progress = Progress.NONE;
+    private int readingDays;
 
     /** Hears how many records of the case file are read: every {@link #EVERY} records, and when reading ends. */
     public interface Progress {
@@ -30,6 +31,15 @@ public final class CaseReader {
 
     public CaseReader withProgress(Progress progress) {
         this.progress = progress;
+        return this;
+    }
+
+    /**
+     * Keeps, of the daily readings, only the {@code days} days ending on the as-of date (0, the default, keeps every
+     * reading): what the load-profile screening looks at. Every reading is checked all the same.
+     */
+    public CaseReader keepingReadingDays(int days) {
+        this.readingDays = Math.max(0, days);
         return this;
     }
 
@@ -52,7 +62,7 @@ public final class CaseReader {
             throw new CaseDataException(shown, List.of(new Problem(new Location.Text(shown, 0, 0), "", unreadable)));
         }
         CaseSource source = counted(source(file, shown));
-        return new CaseBinder(source, asOfOverride, LocalDate.now(clock)).bind();
+        return new CaseBinder(source, asOfOverride, LocalDate.now(clock), readingDays).bind();
     }
 
     /**
@@ -63,7 +73,7 @@ public final class CaseReader {
             throws CaseDataException, IOException {
         RawCase raw = new RawCase(shownName);
         TreeFileReader.readEmbedded(parser, raw);
-        return new CaseBinder(CaseSource.of(raw), asOfOverride, LocalDate.now(clock)).bind();
+        return new CaseBinder(CaseSource.of(raw), asOfOverride, LocalDate.now(clock), readingDays).bind();
     }
 
     /** The source, counting the records it reads for the progress listener. */

@@ -4,6 +4,7 @@ import io.miningaudit.facts.Account;
 import io.miningaudit.facts.CaseInfo;
 import io.miningaudit.facts.CatalogueRate;
 import io.miningaudit.facts.Consumption;
+import io.miningaudit.facts.DailyReading;
 import io.miningaudit.facts.DetectionSource;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.EntityKind;
@@ -140,6 +141,9 @@ public final class CaseSchema {
             {"consumption.to", "last day, inclusive, not before from"},
             {"consumption.kwh", "consumption over the cycle, 0 or more"},
             {"catalogueRates.to", "inclusive; empty = still in force"},
+            {"dailyReadings.accountId", "the account read (every account, not only the suspects')"},
+            {"dailyReadings.date", "the day read; one reading an account a day"},
+            {"dailyReadings.kwh", "consumption on that day, 0 or more"},
             {"catalogueRates.rateCnyPerKwh", "the published rate, 0 or more"},
         };
         for (String[] m : meanings) {
@@ -218,6 +222,10 @@ public final class CaseSchema {
                 f("from", Type.DATE, true, Check.NOT_AFTER_AS_OF),
                 f("to", Type.DATE, false),
                 f("rateCnyPerKwh", Type.DECIMAL, true, Check.NON_NEGATIVE));
+        table("dailyReadings", DailyReading.class, false,
+                ref("accountId", "accounts", true),
+                f("date", Type.DATE, true, Check.NOT_AFTER_AS_OF),
+                f("kwh", Type.DECIMAL, true, Check.NON_NEGATIVE));
     }
 
     private CaseSchema() {

@@ -8,6 +8,7 @@ import io.miningaudit.facts.Account;
 import io.miningaudit.facts.CaseInfo;
 import io.miningaudit.facts.CatalogueRate;
 import io.miningaudit.facts.Consumption;
+import io.miningaudit.facts.DailyReading;
 import io.miningaudit.facts.DetectionSource;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Inspection;
@@ -22,7 +23,7 @@ import java.util.Map;
 
 /**
  * The one way a record's typed values become a fact: each table has its fact type, and {@link #bind} makes it. The
- * tables held whole bind through Jackson from the field names; the two streamed tables, millions of records, are
+ * tables held whole bind through Jackson from the field names; the streamed tables, millions of records, are
  * built field by field, which is several times quicker than Jackson's conversion and makes the same facts.
  */
 final class FactBinding {
@@ -41,7 +42,8 @@ final class FactBinding {
             "persons", Person.class,
             "accounts", Account.class,
             "consumption", Consumption.class,
-            "catalogueRates", CatalogueRate.class);
+            "catalogueRates", CatalogueRate.class,
+            "dailyReadings", DailyReading.class);
 
     private FactBinding() {
     }
@@ -54,6 +56,7 @@ final class FactBinding {
         Object fact = switch (table) {
             case "ipDetections" -> detection(values);
             case "consumption" -> consumption(values);
+            case "dailyReadings" -> reading(values);
             default -> MAPPER.convertValue(values, type);
         };
         return type.cast(fact);
@@ -73,6 +76,11 @@ final class FactBinding {
                 .entityId((String) t.get("entityId"))
                 .coin((String) t.get("coin"))
                 .build();
+    }
+
+    private static DailyReading reading(Map<String, Object> t) {
+        return DailyReading.builder().accountId((String) t.get("accountId")).date((LocalDate) t.get("date"))
+                .kwh((BigDecimal) t.get("kwh")).build();
     }
 
     private static Consumption consumption(Map<String, Object> t) {

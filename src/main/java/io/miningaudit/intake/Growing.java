@@ -23,6 +23,10 @@ final class Growing {
         return size < a.length ? a : Arrays.copyOf(a, capacity(size));
     }
 
+    static char[] ensure(char[] a, int size) {
+        return size < a.length ? a : Arrays.copyOf(a, capacity(size));
+    }
+
     static short[] ensure(short[] a, int size) {
         return size < a.length ? a : Arrays.copyOf(a, capacity(size));
     }

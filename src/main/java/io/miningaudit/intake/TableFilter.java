@@ -12,7 +12,7 @@ import java.util.Set;
  */
 record TableFilter(Set<String> tables, boolean shape) {
     /** The tables that may run to millions of records; no other record refers to theirs. */
-    static final List<String> STREAMED = List.of("ipDetections", "consumption");
+    static final List<String> STREAMED = List.of("ipDetections", "consumption", "dailyReadings");
 
     /** Every table at once, for a case read whole (a rule test's scenario, a reader's own tests). */
     static TableFilter all() {

@@ -127,16 +127,28 @@ public final class AuditPipeline {
         return new Rules(rulesDir, rules, sha256);
     }
 
-    /** Reads {@code caseFile} (with the command line's {@code --as-of}, or null) and hashes it. */
-    public Case read(Path caseFile, LocalDate asOf) throws CaseDataException, IOException {
-        CaseFile facts = readFacts(caseFile, asOf);
+    /**
+     * Reads {@code caseFile} (with the command line's {@code --as-of}, or null) and hashes it. Of its daily readings
+     * only the days that {@code screenedBy} screen are kept (all of them, with no rule base given).
+     */
+    public Case read(Path caseFile, LocalDate asOf, RuleBase... screenedBy) throws CaseDataException, IOException {
+        CaseFile facts = readFacts(caseFile, asOf, screenedBy);
         return new Case(caseFile, facts, Hashes.sha256(caseFile));
     }
 
     /** Reads {@code caseFile} without hashing it, for a benchmark that times reading alone. */
-    public CaseFile readFacts(Path caseFile, LocalDate asOf) throws CaseDataException, IOException {
+    public CaseFile readFacts(Path caseFile, LocalDate asOf, RuleBase... screenedBy)
+            throws CaseDataException, IOException {
         listener.stage("reading " + caseFile);
-        return new CaseReader(clock).withProgress(listener).read(caseFile, asOf);
+        int days = 0;
+        for (RuleBase rules : screenedBy) {
+            if (rules.screenedReadingDays() == 0) {
+                days = 0;
+                break;
+            }
+            days = Math.max(days, rules.screenedReadingDays());
+        }
+        return new CaseReader(clock).withProgress(listener).keepingReadingDays(days).read(caseFile, asOf);
     }
 
     public AuditResult audit(RuleBase rules, CaseFile facts) throws RulesException {
@@ -171,7 +183,7 @@ public final class AuditPipeline {
         // A ledger that cannot be opened, or holds another schema, stops the run before anything else.
         try (Ledger opened = ledger == null ? null : Ledger.open(ledger, System.getenv(), clock)) {
             Rules rules = compile(rulesDir);
-            Case read = read(caseFile, asOf);
+            Case read = read(caseFile, asOf, rules.ruleBase());
             String caseId = read.facts().getCaseInfo().getId();
             LocalDate auditAsOf = read.facts().getCaseInfo().getAsOf();
             ReportWriter.checkTargets(caseId, auditAsOf, outDir);

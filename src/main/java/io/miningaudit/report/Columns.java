@@ -2,12 +2,14 @@ package io.miningaudit.report;
 
 import io.miningaudit.engine.Counts;
 import io.miningaudit.engine.Lead;
+import io.miningaudit.engine.LoadLead;
 import io.miningaudit.engine.RuleInfo;
 import io.miningaudit.engine.TableRow;
 import io.miningaudit.facts.BackPaymentRun;
 import io.miningaudit.facts.DataIssue;
 import io.miningaudit.facts.Entity;
 import io.miningaudit.facts.Finding;
+import io.miningaudit.facts.LoadProfile;
 import io.miningaudit.facts.Measure;
 import io.miningaudit.facts.Person;
 import io.miningaudit.facts.SinceLastAudit;
@@ -30,6 +32,8 @@ final class Columns {
     /** How a value is written: the cell's type and style in the workbook, the value's form in the JSON. */
     enum Kind {
         TEXT, DATE, MONEY, EXACT_MONEY, KWH, QUANTITY, RATE, COUNT, FLAG, LIST,
+        /** A ratio of a load profile (variation, step change), to 3 decimals. */
+        RATIO,
         /** A code (an enum): the code in the JSON and an English workbook, its label in another language. */
         CODE,
         /** Codes, listed: each as {@link #CODE} shows it. */
@@ -125,6 +129,10 @@ final class Columns {
     record LeadRow(Lead lead, Entity entity) {
     }
 
+    /** A Load-profile leads row: a ranked lead and its account's entity. */
+    record LoadLeadRow(LoadLead lead, Entity entity) {
+    }
+
     /** A Parameters row: a parameter or a schedule row, and how many findings rest on it. */
     record ParameterRow(TableRow row, long findings) {
     }
@@ -157,7 +165,8 @@ final class Columns {
             column("Illegal gains (CNY)", "illegalGainsCny", Kind.MONEY, r ->
                     r.amount(Measure.ILLEGAL_GAINS_CONFISCATION, r.counts().illegalGainsCny())),
             column("Energy double-count (kWh)", "energyDoubleCountKwh", Kind.KWH,
-                    r -> r.amount(Measure.ENERGY_DOUBLE_COUNT, r.counts().energyDoubleCountKwh())));
+                    r -> r.amount(Measure.ENERGY_DOUBLE_COUNT, r.counts().energyDoubleCountKwh())),
+            column("Load-profile leads", "loadProfileLeads", Kind.COUNT, r -> r.counts().loadProfileLeads()));
 
     static final List<Column<PenaltyRow>> PENALTIES = List.of(
             sheetOnly("Finding ID", Kind.TEXT, r -> r.finding().getId(), Target.FINDING),
@@ -310,6 +319,24 @@ final class Columns {
             column("Distinct IPs", "distinctIps", Kind.COUNT, r -> r.lead().distinctIps()),
             column("First detected", "firstDetected", Kind.DATE, r -> r.lead().firstDetected()),
             column("Last detected", "lastDetected", Kind.DATE, r -> r.lead().lastDetected()),
+            sheetOnly("Rule ID", Kind.TEXT, r -> r.lead().finding().getRuleId(), Target.RULE));
+
+    /** Sheet 14, with daily readings: the load-profile leads, ranked, each with the features the rule compared. */
+    static final List<Column<LoadLeadRow>> LOAD_LEADS = List.of(
+            column("Priority", "priority", Kind.COUNT, r -> r.lead().priority()),
+            new Column<>("Account ID", "accountId", Kind.TEXT, r -> r.lead().accountId(),
+                    new Link<LoadLeadRow>(Target.FINDING, r -> r.lead().finding().getId())),
+            column("Entity ID", "entityId", Kind.TEXT, r -> r.lead().entityId(), Target.ENTITY),
+            sheetOnly("Entity", Kind.TEXT, r -> r.entity().getName()),
+            sheetOnly("Province", Kind.CODE, r -> r.lead().profile().getAccount().getProvince()),
+            column("Category", "category", Kind.CODE, r -> r.lead().profile().getAccount().getCategory()),
+            column("Days", "days", Kind.COUNT, r -> r.lead().profile().getDays()),
+            column("Mean kWh/day", "meanKwhPerDay", Kind.KWH, r -> LoadProfile.shown(r.lead().profile().getMean())),
+            column("Variation", "variation", Kind.RATIO, r -> LoadProfile.shown(r.lead().profile().getVariation())),
+            column("Step change", "stepChange", Kind.RATIO,
+                    r -> LoadProfile.shown(r.lead().profile().getStepChange())),
+            column("Score", "score", Kind.CODE, r -> r.lead().profile().getSignal()),
+            column("IP lead", "ipLead", Kind.FLAG, r -> r.lead().ipLead()),
             sheetOnly("Rule ID", Kind.TEXT, r -> r.lead().finding().getRuleId(), Target.RULE));
 
     static final List<Column<Finding>> FINDINGS = List.of(

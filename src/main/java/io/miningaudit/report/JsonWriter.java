@@ -51,6 +51,8 @@ final class JsonWriter {
             array(g, "surchargeLines", Columns.SURCHARGES, result.surchargeLines());
             array(g, "leads", Columns.LEADS,
                     result.leads().stream().map(l -> new Columns.LeadRow(l, entities.get(l.entityId()))).toList());
+            array(g, "loadProfileLeads", Columns.LOAD_LEADS, result.loadLeads().stream()
+                    .map(l -> new Columns.LoadLeadRow(l, entities.get(l.entityId()))).toList());
             array(g, "dataIssues", Columns.ISSUES, result.dataIssues());
             g.writeEndObject();
         }
@@ -83,7 +85,7 @@ final class JsonWriter {
                 case BASIS -> n.put(key, ((Columns.Cited) value).basis());
                 case EXPLANATION -> n.put(key, ((Finding) value).getExplanation());
                 case DATE -> date(n, key, (LocalDate) value);
-                case MONEY, EXACT_MONEY, KWH, QUANTITY, RATE -> n.put(key, (BigDecimal) value);
+                case MONEY, EXACT_MONEY, KWH, QUANTITY, RATE, RATIO -> n.put(key, (BigDecimal) value);
                 case COUNT -> n.put(key, ((Number) value).longValue());
                 case FLAG -> n.put(key, (Boolean) value);
                 case LIST -> {

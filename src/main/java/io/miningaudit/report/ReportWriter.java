@@ -99,7 +99,7 @@ public final class ReportWriter {
         return result.findings().size() * 2L - leads // Findings; Penalties and Persons, leads aside
                 + FlaggedAgency.of(result).size() + result.surchargeLines().size() + result.leads().size()
                 + result.dataIssues().size() + result.rules().size() + EntityTotals.of(result).size()
-                + result.tableRows().size() + result.backPaymentRuns().size();
+                + result.tableRows().size() + result.backPaymentRuns().size() + result.loadLeads().size();
     }
 
     /**

@@ -269,6 +269,7 @@ final class SheetSeries {
                 case MONEY -> value instanceof String note ? text(note) : money((BigDecimal) value);
                 case EXACT_MONEY -> exactMoney((BigDecimal) value);
                 case KWH -> value instanceof String note ? text(note) : kwh((BigDecimal) value);
+                case RATIO -> kwh((BigDecimal) value);
                 case QUANTITY -> quantity((BigDecimal) value);
                 case RATE -> rate((BigDecimal) value);
                 case COUNT -> count(((Number) value).longValue());

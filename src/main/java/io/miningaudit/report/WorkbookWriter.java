@@ -2,6 +2,7 @@ package io.miningaudit.report;
 
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Lead;
+import io.miningaudit.engine.LoadLead;
 import io.miningaudit.engine.RuleInfo;
 import io.miningaudit.engine.TableRow;
 import io.miningaudit.facts.Entity;
@@ -91,6 +92,9 @@ final class WorkbookWriter {
                     .reserve(result.backPaymentRuns().size());
             SheetSeries since = sinceLastAudit == null ? null
                     : series(wb, styles, "Since last audit", Columns.SINCE_LAST_AUDIT).reserve(sinceLastAudit.size());
+            boolean readings = !result.facts().getDailyReadings().isEmpty() || !result.loadLeads().isEmpty();
+            SheetSeries loadLeads = !readings ? null
+                    : series(wb, styles, "Load-profile leads", Columns.LOAD_LEADS).reserve(result.loadLeads().size());
             summary(wb, summary, styles);
             // The two largest sheets are written on a second thread while this one writes the others.
             Concurrently.run("write findings", () -> {
@@ -119,6 +123,11 @@ final class WorkbookWriter {
                 if (since != null) {
                     rows(since, Columns.SINCE_LAST_AUDIT, sinceLastAudit);
                 }
+                if (loadLeads != null) {
+                    for (LoadLead l : result.loadLeads()) {
+                        loadLeads.row().row(Columns.LOAD_LEADS, new Columns.LoadLeadRow(l, entities.get(l.entityId())));
+                    }
+                }
             });
             for (SheetSeries s : List.of(penalties, flaggedSheet, personsSheet, surcharges, leads, findings, issues,
                     rules, entitySheet, parameterSheet, runs)) {
@@ -126,6 +135,9 @@ final class WorkbookWriter {
             }
             if (since != null) {
                 since.finish();
+            }
+            if (loadLeads != null) {
+                loadLeads.finish();
             }
             wb.write(out);
         } finally {

@@ -221,9 +221,10 @@ class CommandLineTest {
         Run r = run("validate", "--rules", "rules");
 
         assertThat(r.code()).isEqualTo(0);
-        assertThat(r.out()).matches("rules: \\d+ rules in 11 files compile; parameters newProjectCutoff=2021-09-24,"
-                + " passiveCasesPaySurcharge=false, penaltyMultiple=2, presumedDurationMonths=3, "
-                        + "remediationDays=30\\R");
+        assertThat(r.out()).matches("rules: \\d+ rules in 12 files compile; parameters maxVariation=0.10,"
+                + " minMeanKwhPerDay=30, minReadingDays=60, minStepRatio=3.0, newProjectCutoff=2021-09-24,"
+                + " passiveCasesPaySurcharge=false, penaltyMultiple=2, presumedDurationMonths=3, remediationDays=30,"
+                + " screeningDays=90, stepDays=14\\R");
     }
 
     @Test

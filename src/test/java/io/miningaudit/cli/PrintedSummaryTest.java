@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PrintedSummaryTest {
     private static Counts counts(Map<Measure, Long> notComputed) {
         BigDecimal zero = BigDecimal.ZERO;
-        return new Counts(0, 0, 0, 0, 0, 0, 0, 0, zero, 0, zero, zero, zero, zero, zero, notComputed);
+        return new Counts(0, 0, 0, 0, 0, 0, 0, 0, zero, 0, zero, zero, zero, zero, zero, 0, notComputed);
     }
 
     @Test

@@ -38,7 +38,8 @@ class AuditDiffTest {
     }
 
     private static AuditResult result(Finding... findings) {
-        return new AuditResult(CASE, List.of(findings), List.of(), List.of(), List.of(), List.of(), null, List.of(),
+        return new AuditResult(CASE, List.of(findings), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                List.of(),
                 Map.of(), List.of(), Map.of(), null);
     }
 

@@ -29,7 +29,9 @@ class LabelsTest {
                                 + " ({rates}) since {since}; public: {public}",
                         Language.ZH_CN, "用电户{account}（{category}）补交{amount}元（{rates}），自{since}起；公职：{public}")),
                 Map.of(Phrase.PRESUMED_DAY, Map.of(Language.EN, "{day} (presumed)", Language.ZH_CN, "{day}（推定）"),
-                        Phrase.RATE_USED, Map.of(Language.EN, "{rate} from {from}", Language.ZH_CN, "自{from}起{rate}")),
+                        Phrase.RATE_USED, Map.of(Language.EN, "{rate} from {from}", Language.ZH_CN, "自{from}起{rate}"),
+                        Phrase.STEP, Map.of(Language.EN, "{ratio} from {on}", Language.ZH_CN, "自{on}起{ratio}倍"),
+                        Phrase.NO_STEP, Map.of(Language.EN, "none measurable", Language.ZH_CN, "无法计算")),
                 Map.of("R-1", Map.of(Language.ZH_CN, "《供电营业规则》第一百条")));
     }
 
@@ -101,7 +103,7 @@ class LabelsTest {
         Labels shipped = Labels.read(SHIPPED, problems);
         assertThat(problems).isEmpty();
         List<Labels.ExplainingRule> rules = Explaining.rules(RuleFiles.find(SHIPPED, new ArrayList<>()), problems);
-        assertThat(rules).hasSize(17);
+        assertThat(rules).hasSize(18);
         assertThat(shipped.check(rules, List.of("NDRC-1283-6", "SUPPLY-RULES-100"))).isEmpty();
         assertThat(shipped.label(io.miningaudit.facts.Measure.PUNITIVE_SURCHARGE, Language.ZH_CN))
                 .isEqualTo("惩罚性电价加价");

@@ -50,7 +50,7 @@ class ParameterUseTest {
         RuleBase rules = RuleBase.compile(shipped().root());
 
         assertThat(rules.warnings()).isEmpty();
-        assertThat(rules.parameters()).hasSize(5);
+        assertThat(rules.parameters()).hasSize(11);
     }
 
     @Test
@@ -80,15 +80,15 @@ class ParameterUseTest {
 
     @Test
     void aParameterNoRuleReadsIsAWarningAtItsNameAndTheRulesStillRun() throws Exception {
-        RulesFolder rules = shipped().setCell(PARAMETERS, "Parameters", "B14", "graceDays")
-                .setCell(PARAMETERS, "Parameters", "C14", "15");
+        RulesFolder rules = shipped().setCell(PARAMETERS, "Parameters", "B20", "graceDays")
+                .setCell(PARAMETERS, "Parameters", "C20", "15");
 
         RuleBase compiled = RuleBase.compile(rules.root());
 
         assertThat(compiled.warnings()).map(RuleProblem::toString).containsExactly(
                 rules.file(RulesFolder.LABELS) + " › Bases: warning: rule ID PARAM:graceDays has no zh-CN basis: a"
                         + " report in zh-CN cites its own @basis",
-                rules.file(PARAMETERS) + " › Parameters › B14: warning: parameter 'graceDays' is read by no rule");
+                rules.file(PARAMETERS) + " › Parameters › B20: warning: parameter 'graceDays' is read by no rule");
         assertThat(compiled.parameters()).containsKey("graceDays");
     }
 

@@ -45,8 +45,8 @@ class RuleCacheTest {
         RuleBase first = RuleBase.compile(rules.root(), cache());
         RuleBase second = RuleBase.compile(rules.root(), cache());
 
-        assertThat(first.recompiled()).hasSize(11);
-        assertThat(entries()).isEqualTo(11);
+        assertThat(first.recompiled()).hasSize(12);
+        assertThat(entries()).isEqualTo(12);
         assertThat(second.recompiled()).isEmpty();
         assertThat(second.rules()).isEqualTo(first.rules()).isNotEmpty();
         assertThat(second.parameters()).isEqualTo(first.parameters()).isNotEmpty();
@@ -124,7 +124,7 @@ class RuleCacheTest {
                 cache()));
 
         assertThat(again).isNotNull();
-        assertThat(entries()).isEqualTo(10);
+        assertThat(entries()).isEqualTo(11);
     }
 
     @Test

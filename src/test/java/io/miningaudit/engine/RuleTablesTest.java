@@ -84,7 +84,7 @@ class RuleTablesTest {
                 .setCell(PARAMETERS, "Parameters", "C7", "insert(p.valu(\"$param\"));");
         String file = rules.file(PARAMETERS).toString();
 
-        assertThat(problems(rules)).hasSize(5).first().isEqualTo(file + " › Parameters › row 9 (cells from B9): Rule"
+        assertThat(problems(rules)).hasSize(11).first().isEqualTo(file + " › Parameters › row 9 (cells from B9): Rule"
                 + " Compilation error The method valu(String) is undefined for the type Parameter.Named");
     }
 

@@ -121,8 +121,9 @@ class NoticesTest {
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.add(orphan);
         AuditResult broken = new AuditResult(result.facts(), findings, result.surchargeLines(),
-                result.backPaymentRuns(), result.leads(), result.dataIssues(), result.summary(), result.rules(),
-                result.findingsByRule(), result.tableRows(), result.findingsByParameter(), result.labels());
+                result.backPaymentRuns(), result.leads(), result.loadLeads(), result.dataIssues(), result.summary(),
+                result.rules(), result.findingsByRule(), result.tableRows(), result.findingsByParameter(),
+                result.labels());
         assertThatThrownBy(() -> new ReportWriter().withNotices(true).write(broken, ReportFixture.provenance(), out))
                 .isInstanceOf(Exception.class);
         assertThat(folder.resolve("left-by-hand.docx")).exists();

@@ -129,7 +129,7 @@ class ReportFilesTest {
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.add(orphan);
         AuditResult broken = new AuditResult(result.facts(), findings, result.surchargeLines(),
-                result.backPaymentRuns(), result.leads(),
+                result.backPaymentRuns(), result.leads(), result.loadLeads(),
                 result.dataIssues(), result.summary(), result.rules(), result.findingsByRule(), result.tableRows(),
                 result.findingsByParameter(), result.labels());
 
@@ -150,7 +150,7 @@ class ReportFilesTest {
                 .subjectType(SubjectType.ENTITY).subjectId("E-404").entityId("E-404").basis("b").explanation("e")
                         .build();
         AuditResult broken = new AuditResult(result.facts(), List.of(orphan), result.surchargeLines(),
-                result.backPaymentRuns(), result.leads(),
+                result.backPaymentRuns(), result.leads(), result.loadLeads(),
                 result.dataIssues(), result.summary(), result.rules(), result.findingsByRule(), result.tableRows(),
                 result.findingsByParameter(), result.labels());
 

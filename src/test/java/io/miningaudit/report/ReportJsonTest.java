@@ -28,7 +28,7 @@ class ReportJsonTest {
     private static final List<String> COUNT_KEYS = List.of("ipsDetected", "ipsAttributed", "entitiesDetected",
             "publicUnitsDetected", "inspections", "deliberateCases", "passiveCases", "publicUnitsDeliberate",
             "machinesConfiscated", "personsReferred", "surchargeCny", "backPaymentCny", "liquidatedPenaltyCny",
-            "illegalGainsCny", "energyDoubleCountKwh");
+            "illegalGainsCny", "energyDoubleCountKwh", "loadProfileLeads");
     private static final List<String> MONEY_KEYS = List.of("amountCny", "surchargeCny", "backPaymentCny",
             "liquidatedPenaltyCny", "illegalGainsCny");
 
@@ -70,7 +70,7 @@ class ReportJsonTest {
         JsonNode root = MAPPER.readTree(rawJson());
 
         assertThat(keys(root)).containsExactlyInAnyOrder("provenance", "summary", "findings", "surchargeLines",
-                "leads", "dataIssues");
+                "leads", "loadProfileLeads", "dataIssues");
         assertThat(keys(root.get("summary"))).containsExactlyInAnyOrder("byProvince", "total");
         assertThat(root.get("surchargeLines").isArray()).isTrue();
         assertThat(root.get("surchargeLines")).hasSize(2);
