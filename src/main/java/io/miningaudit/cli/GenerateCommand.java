@@ -43,6 +43,15 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "The seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--readings", description = "Also give every entity an electricity account and every account a"
+            + " smart-meter reading a day, with realistic loads and some hidden miners; the truth (which accounts"
+            + " mine, from when) is written beside the case as <name>.truth.csv.")
+    boolean readings;
+
+    @Option(names = "--reading-days", defaultValue = "365", converter = Converters.Positive.class,
+            description = "Days of daily readings up to the as-of date, with --readings (default: ${DEFAULT-VALUE}).")
+    int readingDays;
+
     @Option(names = "--form", description = "json, yaml, xlsx or csv (default: told by the name of --out).")
     Form form;
 
@@ -54,7 +63,9 @@ public class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Form written = checkedForm();
-        CaseFile facts = CaseGenerator.generate(new CaseGenerator.Size(entities, detectionsPerDay, days, seed, asOf));
+        CaseGenerator.WithReadings generated = CaseGenerator.generate(new CaseGenerator.Size(entities,
+                detectionsPerDay, days, seed, asOf), readings ? readingDays : 0);
+        CaseFile facts = generated.facts();
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -66,10 +77,24 @@ public class GenerateCommand implements Callable<Integer> {
             case csv -> CaseFileWriter.writeCsvFolder(facts, out);
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %,d entities, %,d detections, %,d inspections,"
-                        + " %,d accounts, %,d consumption cycles%n", out, facts.getEntities().size(),
+                        + " %,d accounts, %,d consumption cycles%s%n", out, facts.getEntities().size(),
                 facts.getIpDetections().size(), facts.getInspections().size(), facts.getAccounts().size(),
-                facts.getConsumption().size());
+                facts.getConsumption().size(), readings ? String.format(Locale.ROOT, ", %,d daily readings",
+                        facts.getDailyReadings().size()) : "");
+        if (generated.readings() != null) {
+            Path truth = truthFile(out);
+            generated.readings().writeTruth(truth);
+            long miners = generated.readings().profiles().stream().filter(p -> p.mines() && !p.known()).count();
+            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %,d accounts mine unknown to any case%n",
+                    truth, miners);
+        }
         return ExitCodes.DONE;
+    }
+
+    /** Where the truth of a generated case's readings is written: beside it, {@code <name>.truth.csv}. */
+    static Path truthFile(Path out) {
+        String name = out.getFileName().toString().replaceFirst("(?i)\\.(json|ya?ml|xlsx|csv)$", "");
+        return out.toAbsolutePath().resolveSibling(name + ".truth.csv");
     }
 
     /**

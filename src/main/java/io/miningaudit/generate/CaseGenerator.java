@@ -44,7 +44,19 @@ public final class CaseGenerator {
     private CaseGenerator() {
     }
 
+    /** A generated case with daily readings, and the readings' truth: which accounts mine, from when. */
+    public record WithReadings(CaseFile facts, ReadingProfiles readings) {
+    }
+
     public static CaseFile generate(Size size) {
+        return generate(size, 0).facts();
+    }
+
+    /**
+     * A case as {@link #generate(Size)} makes it; with {@code readingDays} above 0, every entity also has an account
+     * and every account a daily reading on each of the {@code readingDays} days ending on the as-of date.
+     */
+    public static WithReadings generate(Size size, int readingDays) {
         Random random = new Random(size.seed());
         LocalDate first = size.asOf().minusDays(size.days() - 1L);
         CaseFile.CaseFileBuilder c = CaseFile.builder().caseInfo(CaseInfo.builder().id("generated-" + size.seed())
@@ -150,9 +162,109 @@ public final class CaseGenerator {
                     .from(size.asOf().minusYears(3)).rateCnyPerKwh(new BigDecimal("0.6600")).build());
         }
         CaseFile built = c.build();
-        return CaseFile.of(built.getCaseInfo(), built.getEntities(), detections, built.getInspections(),
-                built.getMachines(), built.getPersons(), built.getAccounts(), built.getConsumption(),
-                built.getCatalogueRates());
+        if (readingDays <= 0) {
+            return new WithReadings(CaseFile.of(built.getCaseInfo(), built.getEntities(), detections,
+                    built.getInspections(), built.getMachines(), built.getPersons(), built.getAccounts(),
+                    built.getConsumption(), built.getCatalogueRates()), null);
+        }
+        ReadingProfiles readings = profiles(size, readingDays, built);
+        List<Account> accounts = readings.profiles().stream().map(ReadingProfiles.Profile::account).toList();
+        return new WithReadings(CaseFile.of(built.getCaseInfo(), built.getEntities(), detections,
+                built.getInspections(), built.getMachines(), built.getPersons(), accounts, built.getConsumption(),
+                built.getCatalogueRates(), readings.readings()), readings);
+    }
+
+    /**
+     * An account and a load for every entity: the accounts of deliberate cases mine, known; of the other entities'
+     * new accounts a few mine unknown to anyone, more of them on the cheap residential and agricultural tariffs.
+     */
+    private static ReadingProfiles profiles(Size size, int readingDays, CaseFile built) {
+        Random random = new Random(size.seed() * 31 + 7);
+        LocalDate first = size.asOf().minusDays(readingDays - 1L);
+        java.util.Map<String, List<Account>> known = new java.util.HashMap<>();
+        built.getAccounts().forEach(a -> known.computeIfAbsent(a.getEntityId(), e -> new ArrayList<>()).add(a));
+        java.util.Map<String, Long> rigs = new java.util.HashMap<>();
+        built.getMachines().forEach(m -> rigs.merge(m.getAccountId(), 2L, Long::sum));
+        List<ReadingProfiles.Profile> profiles = new ArrayList<>();
+        int n = 0;
+        for (Entity e : built.getEntities()) {
+            n++;
+            ReadingProfiles.Kind kind = loadKind(e, random);
+            double base = base(kind, random);
+            List<Account> own = known.get(e.getId());
+            if (own != null) {
+                for (Account a : own) {
+                    profiles.add(new ReadingProfiles.Profile(a, kind, base, (int) (long) rigs.getOrDefault(a.getId(),
+                            2L), first.minusDays(30), null, null, true));
+                }
+                continue;
+            }
+            TariffCategory category = switch (kind) {
+                case HOUSEHOLD -> TariffCategory.RESIDENTIAL;
+                case FARM -> TariffCategory.AGRICULTURAL;
+                case SHOP, OFFICE -> TariffCategory.GENERAL_INDUSTRIAL_COMMERCIAL;
+                case FACTORY, DATA_CENTRE -> TariffCategory.LARGE_INDUSTRIAL;
+            };
+            Account account = Account.builder().id(String.format("G-R%07d", n)).entityId(e.getId())
+                    .province(e.getProvince()).category(category)
+                    .billedRateCnyPerKwh(new BigDecimal(switch (category) {
+                        case RESIDENTIAL -> "0.5283";
+                        case AGRICULTURAL -> "0.4100";
+                        case GENERAL_INDUSTRIAL_COMMERCIAL -> "0.6664";
+                        case LARGE_INDUSTRIAL -> "0.6180";
+                    })).build();
+            double chance = switch (kind) {
+                case HOUSEHOLD -> 0.03;
+                case FARM -> 0.06;
+                case SHOP, FACTORY -> 0.01;
+                case OFFICE -> 0.005;
+                case DATA_CENTRE -> 0;
+            };
+            if (random.nextDouble() >= chance) {
+                profiles.add(new ReadingProfiles.Profile(account, kind, base, 0, null, null, null, false));
+                continue;
+            }
+            int count = switch (kind) {
+                case HOUSEHOLD -> 1 + random.nextInt(8);
+                case FARM -> 4 + random.nextInt(27);
+                case FACTORY -> 10 + random.nextInt(51);
+                default -> 2 + random.nextInt(11);
+            };
+            LocalDate from = first.minusDays(60).plusDays(random.nextInt(readingDays + 59));
+            LocalDate offFrom = null;
+            LocalDate offTo = null;
+            if (random.nextInt(10) < 3) {
+                offFrom = from.plusDays(random.nextInt(Math.max(1, readingDays / 2)));
+                offTo = offFrom.plusDays(9 + random.nextInt(31));
+            }
+            profiles.add(new ReadingProfiles.Profile(account, kind, base, count, from, offFrom, offTo, false));
+        }
+        return new ReadingProfiles(List.copyOf(profiles), first, readingDays, size.seed());
+    }
+
+    private static ReadingProfiles.Kind loadKind(Entity e, Random random) {
+        if (e.isDataCenter()) {
+            return ReadingProfiles.Kind.DATA_CENTRE;
+        }
+        int r = random.nextInt(100);
+        return switch (e.getKind()) {
+            case INDIVIDUAL -> r < 85 ? ReadingProfiles.Kind.HOUSEHOLD : ReadingProfiles.Kind.FARM;
+            case PRIVATE_ENTERPRISE -> r < 50 ? ReadingProfiles.Kind.SHOP : r < 85 ? ReadingProfiles.Kind.FACTORY
+                    : ReadingProfiles.Kind.OFFICE;
+            default -> ReadingProfiles.Kind.OFFICE;
+        };
+    }
+
+    private static double base(ReadingProfiles.Kind kind, Random random) {
+        double[] range = switch (kind) {
+            case HOUSEHOLD -> new double[] {4, 16};
+            case FARM -> new double[] {5, 40};
+            case SHOP -> new double[] {20, 200};
+            case OFFICE -> new double[] {30, 400};
+            case FACTORY -> new double[] {500, 8000};
+            case DATA_CENTRE -> new double[] {2000, 30000};
+        };
+        return range[0] + random.nextDouble() * (range[1] - range[0]);
     }
 
     /**
