@@ -61,7 +61,7 @@ class EvidenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hainan-2021.json", "inner-mongolia-2022.json", "zhejiang-2021.json"})
+    @ValueSource(strings = {"hainan-2021.json", "inner-mongolia-2022.json", "jiangsu-readings", "zhejiang-2021.json"})
     void everySurchargeLineAndSurchargeIsRecomputedFromTheWorkbookToTheCent(String example) throws Exception {
         try (XSSFWorkbook wb = workbook(example)) {
             Sheet lines = wb.getSheet("Tariff surcharges");
