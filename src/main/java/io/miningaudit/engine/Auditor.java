@@ -133,10 +133,10 @@ public final class Auditor {
         counting.setDaemon(true);
         counting.start();
         List<Partitions.Plan> parts = Partitions.split(facts, partSize);
-        List<Finding> findings = new ArrayList<>();
-        List<DataIssue> issues = new ArrayList<>();
-        List<SurchargeLine> lines = new ArrayList<>();
-        List<BackPaymentRun> runs = new ArrayList<>();
+        List<List<Finding>> findingsByPart = new ArrayList<>();
+        List<List<DataIssue>> issuesByPart = new ArrayList<>();
+        List<List<SurchargeLine>> linesByPart = new ArrayList<>();
+        List<List<BackPaymentRun>> runsByPart = new ArrayList<>();
         List<LoadProfile> profiles = new ArrayList<>();
         Map<String, Long> byParameter = new TreeMap<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
@@ -149,10 +149,10 @@ public final class Auditor {
             int done = 0;
             for (var future : futures) {
                 Part part = future.get();
-                findings.addAll(part.findings());
-                issues.addAll(part.issues());
-                lines.addAll(part.lines());
-                runs.addAll(part.runs());
+                findingsByPart.add(part.findings());
+                issuesByPart.add(part.issues());
+                linesByPart.add(part.lines());
+                runsByPart.add(part.runs());
                 profiles.addAll(part.profiles());
                 part.findingsByParameter().forEach((name, n) -> byParameter.merge(name, n, Long::sum));
                 progress.partsDone(++done, futures.size());
@@ -168,10 +168,11 @@ public final class Auditor {
         } finally {
             pool.shutdownNow();
         }
-        findings.sort(FINDING_ORDER);
-        issues.sort(ISSUE_ORDER);
-        lines.sort(LINE_ORDER);
-        runs.sort(RUN_ORDER);
+        // Each part sorted its own on its thread: merged in part order, ties kept in it, as one stable sort would.
+        List<Finding> findings = merge(findingsByPart, FINDING_ORDER);
+        List<DataIssue> issues = merge(issuesByPart, ISSUE_ORDER);
+        List<SurchargeLine> lines = merge(linesByPart, LINE_ORDER);
+        List<BackPaymentRun> runs = merge(runsByPart, RUN_ORDER);
         Map<String, Entity> entities = facts.getEntities().stream()
                 .collect(Collectors.toMap(Entity::getId, Function.identity()));
         List<Lead> leads = rank(findings, entities);
@@ -230,8 +231,9 @@ public final class Auditor {
                             s.fireAllRules(match -> onlyFrom.contains(relative(ruleBase.source(match.getRule()))));
                         }
                         List<Finding> found = objects(s, Finding.class);
-                        return new Part(found, objects(s, DataIssue.class), objects(s, SurchargeLine.class),
-                                objects(s, BackPaymentRun.class), objects(s, LoadProfile.class),
+                        return new Part(sorted(found, FINDING_ORDER), sorted(objects(s, DataIssue.class),
+                                ISSUE_ORDER), sorted(objects(s, SurchargeLine.class), LINE_ORDER),
+                                sorted(objects(s, BackPaymentRun.class), RUN_ORDER), objects(s, LoadProfile.class),
                                 sources.findingsByParameter(found));
                     });
         } catch (ConsequenceException e) {
@@ -240,6 +242,40 @@ public final class Auditor {
                     ruleBase.source(e.getMatch().getRule()) + " › rule " + e.getMatch().getRule().getName(),
                     "failed on this case: " + cause)));
         }
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+        List<T> copy = new ArrayList<>(items);
+        copy.sort(order);
+        return copy;
+    }
+
+    /**
+     * The items of lists each sorted by {@code order}, merged into one sorted list; items that compare equal keep
+     * the order of their lists, then their order within a list: the result of one stable sort of them all.
+     */
+    static <T> List<T> merge(List<List<T>> sortedLists, Comparator<? super T> order) {
+        int total = sortedLists.stream().mapToInt(List::size).sum();
+        List<T> merged = new ArrayList<>(total);
+        // A cursor per list, ordered by its next item, then by the list's place.
+        java.util.PriorityQueue<int[]> heads = new java.util.PriorityQueue<>((a, b) -> {
+            int c = order.compare(sortedLists.get(a[0]).get(a[1]), sortedLists.get(b[0]).get(b[1]));
+            return c != 0 ? c : Integer.compare(a[0], b[0]);
+        });
+        for (int l = 0; l < sortedLists.size(); l++) {
+            if (!sortedLists.get(l).isEmpty()) {
+                heads.add(new int[] {l, 0});
+            }
+        }
+        while (!heads.isEmpty()) {
+            int[] head = heads.poll();
+            List<T> list = sortedLists.get(head[0]);
+            merged.add(list.get(head[1]));
+            if (++head[1] < list.size()) {
+                heads.add(head);
+            }
+        }
+        return merged;
     }
 
     private static <T> List<T> objects(KieSession session, Class<T> type) {

@@ -82,9 +82,9 @@ final class Partitions {
         }
         IpDetectionColumns detections = IpDetectionColumns.of(facts.getIpDetections());
         for (int d = 0; d < detections.size(); d++) {
-            String owner = detections.entityIdAt(d);
-            if (owner != null) {
-                plans.get(partOf[index.get(owner)]).detections.add(d);
+            int owner = detections.ownerIndexAt(d, entities, index);
+            if (owner >= 0) {
+                plans.get(partOf[owner]).detections.add(d);
             }
         }
         for (Inspection i : facts.getInspections()) {

@@ -16,6 +16,15 @@ public interface IpDetectionColumns extends List<IpDetection> {
 
     IpAddress ipAt(int i);
 
+    /**
+     * The position of detection {@code i}'s owner in {@code entities}, or -1 when it is not yet attributed;
+     * {@code index} gives each entity id's position there. Columns built over {@code entities} know it already.
+     */
+    default int ownerIndexAt(int i, List<Entity> entities, java.util.Map<String, Integer> index) {
+        String owner = entityIdAt(i);
+        return owner == null ? -1 : index.get(owner);
+    }
+
     Province provinceAt(int i);
 
     /** {@code detections} itself when it has columns, else a view that reads each detection. */

@@ -89,6 +89,17 @@ final class DetectionColumns extends AbstractList<IpDetection> implements IpDete
     }
 
     @Override
+    public int ownerIndexAt(int i, List<Entity> owners, Map<String, Integer> index) {
+        if (owners != entities) {
+            return IpDetectionColumns.super.ownerIndexAt(i, owners, index);
+        }
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return entity[i];
+    }
+
+    @Override
     public IpAddress ipAt(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
