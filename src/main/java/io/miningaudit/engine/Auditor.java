@@ -132,30 +132,18 @@ public final class Auditor {
         Thread counting = new Thread(factCounts, "summary");
         counting.setDaemon(true);
         counting.start();
-        List<Partitions.Plan> parts = Partitions.split(facts, partSize);
-        List<List<Finding>> findingsByPart = new ArrayList<>();
-        List<List<DataIssue>> issuesByPart = new ArrayList<>();
-        List<List<SurchargeLine>> linesByPart = new ArrayList<>();
-        List<List<BackPaymentRun>> runsByPart = new ArrayList<>();
-        List<LoadProfile> profiles = new ArrayList<>();
-        Map<String, Long> byParameter = new TreeMap<>();
+        List<java.util.function.Supplier<CaseFile>> parts = parts(facts);
+        List<PartResult> results = new ArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(threads, parts.size())));
         try {
-            List<java.util.concurrent.Future<Part>> futures = new ArrayList<>();
-            for (Partitions.Plan part : parts) {
-                futures.add(pool.submit(() -> run(part.facts())));
+            List<java.util.concurrent.Future<PartResult>> futures = new ArrayList<>();
+            for (var part : parts) {
+                futures.add(pool.submit(() -> auditPart(part.get())));
             }
-            int done = 0;
             for (var future : futures) {
-                Part part = future.get();
-                findingsByPart.add(part.findings());
-                issuesByPart.add(part.issues());
-                linesByPart.add(part.lines());
-                runsByPart.add(part.runs());
-                profiles.addAll(part.profiles());
-                part.findingsByParameter().forEach((name, n) -> byParameter.merge(name, n, Long::sum));
-                progress.partsDone(++done, futures.size());
+                results.add(future.get());
+                progress.partsDone(results.size(), futures.size());
             }
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RulesException rules) {
@@ -168,11 +156,36 @@ public final class Auditor {
         } finally {
             pool.shutdownNow();
         }
+        return combine(facts, results, summary(factCounts));
+    }
+
+    /**
+     * The parts a case is audited in ({@link Partitions}): each a case of its own, made when asked for, so that only
+     * the parts being audited are in memory. Audited by {@link #auditPart} anywhere, here or on another machine, and
+     * put together by {@link #combine}, they give what {@link #audit} gives.
+     */
+    public List<java.util.function.Supplier<CaseFile>> parts(CaseFile facts) {
+        return Partitions.split(facts, partSize).stream()
+                .<java.util.function.Supplier<CaseFile>>map(plan -> plan::facts).toList();
+    }
+
+    /** The result of an audit of {@code parts} of {@code whole} ({@link #parts}), in the order of the parts. */
+    public AuditResult combine(CaseFile whole, List<PartResult> parts) {
+        return combine(whole, parts, new SummaryCalculator(whole).countFacts());
+    }
+
+    private AuditResult combine(CaseFile facts, List<PartResult> parts, SummaryCalculator counted) {
+        List<LoadProfile> profiles = new ArrayList<>();
+        Map<String, Long> byParameter = new TreeMap<>();
+        for (PartResult part : parts) {
+            profiles.addAll(part.profiles());
+            part.findingsByParameter().forEach((name, n) -> byParameter.merge(name, n, Long::sum));
+        }
         // Each part sorted its own on its thread: merged in part order, ties kept in it, as one stable sort would.
-        List<Finding> findings = merge(findingsByPart, FINDING_ORDER);
-        List<DataIssue> issues = merge(issuesByPart, ISSUE_ORDER);
-        List<SurchargeLine> lines = merge(linesByPart, LINE_ORDER);
-        List<BackPaymentRun> runs = merge(runsByPart, RUN_ORDER);
+        List<Finding> findings = merge(parts.stream().map(PartResult::findings).toList(), FINDING_ORDER);
+        List<DataIssue> issues = merge(parts.stream().map(PartResult::issues).toList(), ISSUE_ORDER);
+        List<SurchargeLine> lines = merge(parts.stream().map(PartResult::lines).toList(), LINE_ORDER);
+        List<BackPaymentRun> runs = merge(parts.stream().map(PartResult::runs).toList(), RUN_ORDER);
         Map<String, Entity> entities = facts.getEntities().stream()
                 .collect(Collectors.toMap(Entity::getId, Function.identity()));
         List<Lead> leads = rank(findings, entities);
@@ -189,7 +202,7 @@ public final class Auditor {
             byRule.put(rule.name(), rule.scheduleRow() ? byId.getOrDefault(rule.ruleId(), 0L)
                     : byName.getOrDefault(rule.name(), 0L));
         }
-        Summary summary = summary(factCounts).compute(findings, issues);
+        Summary summary = counted.compute(findings, issues);
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), List.copyOf(runs), leads,
                 loadLeads, List.copyOf(issues), summary, ruleBase.rules(), byRule, ruleBase.tableRows(),
                 Map.copyOf(byParameter), ruleBase.labels());
@@ -209,13 +222,17 @@ public final class Auditor {
         }
     }
 
-    /** What one part's session concluded. */
-    private record Part(List<Finding> findings, List<DataIssue> issues, List<SurchargeLine> lines,
-                        List<BackPaymentRun> runs, List<LoadProfile> profiles,
-                        Map<String, Long> findingsByParameter) {
+    /**
+     * What one part's session concluded, each list sorted: serializable, so that a part audited on another machine
+     * can be sent back to be combined.
+     */
+    public record PartResult(List<Finding> findings, List<DataIssue> issues, List<SurchargeLine> lines,
+                             List<BackPaymentRun> runs, List<LoadProfile> profiles,
+                             Map<String, Long> findingsByParameter) implements java.io.Serializable {
     }
 
-    private Part run(CaseFile part) throws RulesException {
+    /** Audits one part ({@link #parts}) in a session of its own. */
+    public PartResult auditPart(CaseFile part) throws RulesException {
         KieSession session = ruleBase.newSession();
         try {
             // Within the limits of SessionGuard: a rule that loops, inserts without end or recurses is stopped.
@@ -231,10 +248,11 @@ public final class Auditor {
                             s.fireAllRules(match -> onlyFrom.contains(relative(ruleBase.source(match.getRule()))));
                         }
                         List<Finding> found = objects(s, Finding.class);
-                        return new Part(sorted(found, FINDING_ORDER), sorted(objects(s, DataIssue.class),
+                        return new PartResult(sorted(found, FINDING_ORDER), sorted(objects(s, DataIssue.class),
                                 ISSUE_ORDER), sorted(objects(s, SurchargeLine.class), LINE_ORDER),
-                                sorted(objects(s, BackPaymentRun.class), RUN_ORDER), objects(s, LoadProfile.class),
-                                sources.findingsByParameter(found));
+                                sorted(objects(s, BackPaymentRun.class), RUN_ORDER),
+                                new ArrayList<>(objects(s, LoadProfile.class)),
+                                new HashMap<>(sources.findingsByParameter(found)));
                     });
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

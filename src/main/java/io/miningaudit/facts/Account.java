@@ -10,7 +10,7 @@ import lombok.extern.jackson.Jacksonized;
 @Value
 @Builder
 @Jacksonized
-public class Account {
+public class Account implements java.io.Serializable {
     @NonNull String id;
     @NonNull String entityId;
     @NonNull Province province;

@@ -13,7 +13,7 @@ import lombok.Value;
  */
 @Value
 @Builder
-public class BackPaymentRun {
+public class BackPaymentRun implements java.io.Serializable {
     @NonNull String accountId;
     @NonNull String entityId;
     @NonNull LocalDate firstDay;

@@ -11,7 +11,7 @@ import lombok.extern.jackson.Jacksonized;
 @Value
 @Builder
 @Jacksonized
-public class Consumption {
+public class Consumption implements java.io.Serializable {
     @NonNull String accountId;
     @NonNull LocalDate from;
     @NonNull LocalDate to;

@@ -6,7 +6,7 @@ import lombok.Value;
 
 /** Something the audit could not compute, or a caveat on what it did compute, with where it lies. */
 @Value
-public class DataIssue {
+public class DataIssue implements java.io.Serializable {
     @NonNull Severity severity;
     @NonNull String code;
     @NonNull String location;

@@ -11,7 +11,7 @@ import lombok.Value;
  * text is rendered when the finding is built, another language's when a report in it is written.
  */
 @Value
-public class Explanation {
+public class Explanation implements java.io.Serializable {
     @NonNull String key;
     /** The fields' names: one shared list per rule, as each finding of a rule names the same fields. */
     @NonNull List<String> fields;

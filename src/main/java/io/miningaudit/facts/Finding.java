@@ -14,7 +14,7 @@ import lombok.Value;
  */
 @Value
 @Builder(toBuilder = true)
-public class Finding {
+public class Finding implements java.io.Serializable {
     /** Stable for the same inputs: rule ID, subject id and, where a rule emits several per subject, a qualifier. */
     @NonNull String id;
     @NonNull String ruleId;

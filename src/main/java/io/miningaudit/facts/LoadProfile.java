@@ -15,7 +15,7 @@ import lombok.With;
  * profile of each account it makes a lead, with the signal it found, for the report to show.
  */
 @Value
-public class LoadProfile {
+public class LoadProfile implements java.io.Serializable {
     @NonNull Account account;
     /** The screening window's first and last day. */
     @NonNull LocalDate windowFrom;

@@ -10,7 +10,7 @@ import lombok.Value;
  * Phrases sheet, which shows its fields as {@code {field}} in each language.
  */
 @Value
-public class Phrase {
+public class Phrase implements java.io.Serializable {
     /** A day that was presumed, not established: field {@code day}. */
     public static final String PRESUMED_DAY = "presumed-day";
     /** One catalogue rate a back-payment used: {@code rate}, {@code from}, {@code days}, {@code kwh},

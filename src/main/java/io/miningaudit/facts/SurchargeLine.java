@@ -12,7 +12,7 @@ import lombok.Value;
  */
 @Value
 @Builder
-public class SurchargeLine {
+public class SurchargeLine implements java.io.Serializable {
     @NonNull String accountId;
     @NonNull String entityId;
     @NonNull Province province;

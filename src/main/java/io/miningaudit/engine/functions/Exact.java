@@ -8,7 +8,7 @@ import java.math.RoundingMode;
  * An exact rational number. Pro-rated kWh is a cycle's kWh times days inside over days in the cycle, which a
  * decimal cannot always hold (100 kWh over 3 days); this keeps it exact until the one rounding a rule emits.
  */
-public final class Exact implements Comparable<Exact> {
+public final class Exact implements Comparable<Exact>, java.io.Serializable {
     public static final Exact ZERO = new Exact(BigInteger.ZERO, BigInteger.ONE);
 
     private final BigInteger numerator;

@@ -140,8 +140,22 @@ public final class Findings {
      */
     public Findings field(String name, Object value) {
         fieldNames.add(name);
-        fieldValues.add(value);
+        fieldValues.add(kept(value));
         return this;
+    }
+
+    /**
+     * A field's value as the finding keeps it: a collection copied, since the one a rule gives may be a view of the
+     * engine's (Drools' {@code collectSet} gives a map's key set), which a finding sent elsewhere cannot carry.
+     */
+    private static Object kept(Object value) {
+        if (value instanceof java.util.Set<?> set) {
+            return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(set));
+        }
+        if (value instanceof java.util.Collection<?> many) {
+            return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(many));
+        }
+        return value;
     }
 
     /** A day as an explanation shows it: marked as presumed where it is a presumed start, not an established one. */
