@@ -1,0 +1,156 @@
+package io.miningaudit.spark;
+
+import io.miningaudit.cli.Version;
+import io.miningaudit.engine.AuditResult;
+import io.miningaudit.engine.Auditor;
+import io.miningaudit.engine.RulesException;
+import io.miningaudit.facts.CaseFile;
+import io.miningaudit.generate.CaseFileWriter;
+import io.miningaudit.intake.CaseDataException;
+import io.miningaudit.pipeline.AuditPipeline;
+import io.miningaudit.report.Provenance;
+import io.miningaudit.report.ReportWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The audit as a Spark job. The driver compiles the rules and reads and checks the case as the single-machine
+ * auditor does (a case with bad data fails the job before any rule runs, and nothing is written); it splits the case
+ * into the same parts (entities linked by machines, accounts and persons stay in one) and sends each, as the JSON form
+ * of FACTS.md, to an executor, which audits it with its own rule base (compiled once per JVM from the rules folder
+ * shipped with the job, its SHA-256 checked against the driver's). The parts' findings, surcharge lines,
+ * back-payment runs and data issues are written by the executors as Parquet and JSON Lines partitioned by province,
+ * with the load-profile leads and a summary by province aggregated by Spark; the driver combines the parts' results
+ * as the single-machine auditor does and writes the workbook and the findings JSON of REPORT.md from them. All of it
+ * goes to a temporary folder that is renamed into place when everything is written.
+ */
+public final class SparkAudit {
+    /** What to audit and where the outputs go. */
+    public record Options(Path caseFile, Path rulesDir, Path outDir, LocalDate asOf, boolean workbook, int partSize) {
+    }
+
+    /** What a run wrote: the result the driver combined and the folder of outputs. */
+    public record Outcome(AuditResult result, Path folder) {
+    }
+
+    private SparkAudit() {
+    }
+
+    /** The name of the folder a run of {@code caseId} as of {@code asOf} writes into {@code --out}. */
+    public static String folderName(String caseId, LocalDate asOf) {
+        return caseId + "_" + asOf + "_spark";
+    }
+
+    /** Runs the audit on {@code spark}; the outputs are in {@link Outcome#folder()}. */
+    public static Outcome run(SparkSession spark, Options o) throws RulesException, CaseDataException, IOException {
+        AuditPipeline pipeline = new AuditPipeline(Clock.systemUTC(), Version.current());
+        AuditPipeline.Rules rules = pipeline.compile(o.rulesDir());
+        AuditPipeline.Case read = pipeline.read(o.caseFile(), o.asOf(), rules.ruleBase());
+        CaseFile facts = read.facts();
+        Auditor auditor = new Auditor(rules.ruleBase(), o.partSize(), 1);
+
+        List<PartText> parts = new ArrayList<>();
+        for (var part : auditor.parts(facts)) {
+            parts.add(new PartText(parts.size(), CaseFileWriter.toJson(part.get())));
+        }
+        Path shipped = o.rulesDir().toAbsolutePath().normalize();
+        spark.sparkContext().addFile(shipped.toUri().toString(), true);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int slices = Math.max(1, Math.min(parts.size(), jsc.defaultParallelism() * 4));
+        JavaRDD<AuditedPart> audited = jsc.parallelize(parts, slices)
+                .map(new PartAudit(shipped.getFileName().toString(), rules.sha256(),
+                        rules.ruleBase().screenedReadingDays()))
+                .cache();
+        try {
+            List<AuditedPart> results = new ArrayList<>(audited.collect());
+            results.sort(Comparator.comparingInt(AuditedPart::index));
+            AuditResult result = auditor.combine(facts, results.stream().map(AuditedPart::result).toList());
+            Map<String, String> provinceOfEntity = new HashMap<>();
+            results.forEach(r -> provinceOfEntity.putAll(r.provinceOfEntity()));
+
+            String name = folderName(facts.getCaseInfo().getId(), facts.getCaseInfo().getAsOf());
+            Files.createDirectories(o.outDir());
+            Path temp = o.outDir().resolve("." + name + ".partial-" + UUID.randomUUID());
+            try {
+                write(spark, audited.flatMap(p -> Outputs.findings(p).iterator()), Outputs.FINDINGS,
+                        temp.resolve("findings"));
+                write(spark, audited.flatMap(p -> Outputs.surchargeLines(p).iterator()), Outputs.SURCHARGE_LINES,
+                        temp.resolve("surchargeLines"));
+                write(spark, audited.flatMap(p -> Outputs.backPaymentRuns(p).iterator()), Outputs.BACK_PAYMENT_RUNS,
+                        temp.resolve("backPaymentRuns"));
+                write(spark, audited.flatMap(p -> Outputs.dataIssues(p).iterator()), Outputs.DATA_ISSUES,
+                        temp.resolve("dataIssues"));
+                write(spark, jsc.parallelize(Outputs.loadLeads(result.loadLeads(), provinceOfEntity), 1),
+                        Outputs.LOAD_LEADS, temp.resolve("loadProfileLeads"));
+                Summaries.write(spark, spark.read().parquet(temp.resolve("findings").resolve("parquet").toString()),
+                        temp.resolve("summary"));
+                if (o.workbook()) {
+                    Provenance provenance = pipeline.provenance(facts, rules.sha256(), read.sha256());
+                    new ReportWriter().write(result, provenance, temp);
+                }
+                Path folder = o.outDir().resolve(name);
+                replace(temp, folder);
+                return new Outcome(result, folder);
+            } finally {
+                deleteTree(temp);
+            }
+        } finally {
+            audited.unpersist(false);
+        }
+    }
+
+    /** A table as Parquet and as JSON Lines, each partitioned by province. */
+    private static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, Path table) {
+        Dataset<Row> frame = spark.createDataFrame(rows, schema);
+        frame.write().mode(SaveMode.ErrorIfExists).partitionBy("province").parquet(table.resolve("parquet")
+                .toString());
+        frame.write().mode(SaveMode.ErrorIfExists).partitionBy("province").json(table.resolve("jsonl").toString());
+    }
+
+    /** Moves the written folder into place; a folder of an earlier run there is moved aside and removed. */
+    private static void replace(Path written, Path folder) throws IOException {
+        Path aside = null;
+        if (Files.exists(folder)) {
+            aside = folder.resolveSibling("." + folder.getFileName() + ".old-" + UUID.randomUUID());
+            Files.move(folder, aside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(written, folder, StandardCopyOption.ATOMIC_MOVE);
+        if (aside != null) {
+            deleteTree(aside);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
