@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads the folder-of-CSV form: {@code case.csv}, {@code entities.csv}, …, UTF-8, a header row of field names,
- * RFC 4180 quoting. A value keeps its file and line.
+ * Reads the folder-of-tables form: {@code case.csv}, {@code entities.csv}, …, UTF-8, a header row of field names,
+ * RFC 4180 quoting; or a table as a folder of part files, CSV or JSON Lines ({@code entities/part-00000.csv}), as
+ * Spark writes them. A value keeps its file and line.
  */
 final class CsvFolderReader implements FormReader {
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
@@ -32,6 +33,23 @@ final class CsvFolderReader implements FormReader {
             files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
                     .toList();
         }
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(folder)) {
+            folders = list.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")
+                    && !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
+        }
+        java.util.Set<String> asFiles = new java.util.HashSet<>();
+        files.forEach(f -> asFiles.add(f.getFileName().toString().replaceFirst("(?i)\\.csv$", "")));
+        for (Path tableFolder : folders) {
+            String table = tableFolder.getFileName().toString();
+            String folderShown = folder.resolve(Values.name(table)).toString();
+            if (asFiles.contains(table)) {
+                raw.problem(new Problem(new Location.Text(folderShown, 0, 0), table, "the table is given twice: as"
+                        + " the file " + table + ".csv and as this folder"));
+            } else if (filter.route(table, new Location.Text(folderShown, 0, 0), " (folder)", raw)) {
+                readTableFolder(tableFolder, folderShown, table, raw);
+            }
+        }
         for (Path file : files) {
             String name = file.getFileName().toString();
             String table = name.substring(0, name.length() - 4);
@@ -44,6 +62,62 @@ final class CsvFolderReader implements FormReader {
                 } else {
                     readFile(file, fileShown, table, raw);
                 }
+            }
+        }
+    }
+
+    /**
+     * A table given as a folder of part files, as Spark and other tools write them: {@code *.csv} files, each with its
+     * header row, or JSON Lines files ({@code *.jsonl}, {@code *.json}), one record an object a line; read in the order
+     * of their names. Files whose names begin with {@code _} or {@code .} (a job's {@code _SUCCESS}, checksums) are
+     * passed over; any other file is a problem, located at it.
+     */
+    private static void readTableFolder(Path tableFolder, String shown, String table, RawCase raw) throws IOException {
+        List<Path> parts;
+        try (Stream<Path> list = Files.list(tableFolder)) {
+            parts = list.filter(p -> !p.getFileName().toString().startsWith("_")
+                    && !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+        for (Path part : parts) {
+            String name = part.getFileName().toString();
+            String partShown = shown + "/" + Values.name(name);
+            String lower = name.toLowerCase(Locale.ROOT);
+            String unreadable = InputFiles.problem(part);
+            if (unreadable != null) {
+                raw.problem(new Problem(new Location.Text(partShown, 0, 0), table, unreadable));
+            } else if (lower.endsWith(".csv")) {
+                readFile(part, partShown, table, raw);
+            } else if (lower.endsWith(".jsonl") || lower.endsWith(".json")) {
+                readJsonLines(part, partShown, table, raw);
+            } else {
+                raw.problem(new Problem(new Location.Text(partShown, 0, 0), table, "a table folder holds .csv or"
+                        + " .jsonl (JSON Lines) files" + (lower.endsWith(".parquet")
+                        ? "; Parquet tables are read by mining-audit-spark" : "")));
+            }
+        }
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory JSON =
+            com.fasterxml.jackson.core.JsonFactory.builder().build();
+
+    /** A JSON Lines file: one object a line, each a record of {@code table}, located by line and column. */
+    private static void readJsonLines(Path file, String shown, String table, RawCase raw) throws IOException {
+        try (var reader = Utf8Text.csv(Files.newInputStream(file));
+             com.fasterxml.jackson.core.JsonParser p = JSON.createParser(reader)) {
+            try {
+                com.fasterxml.jackson.core.JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    Location where = TreeFileReader.at(shown, p.currentTokenLocation());
+                    if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        raw.add(TreeFileReader.readRecord(p, shown, table, raw.count(table), where));
+                    } else {
+                        raw.problem(new Problem(where, table + "[" + raw.count(table) + "]",
+                                "a JSON Lines file holds one object of fields a line"));
+                        p.skipChildren();
+                    }
+                }
+            } catch (JsonProcessingException | Utf8Text.Malformed e) {
+                raw.unparseable(notParseable(e, shown, table, p.currentLocation()));
             }
         }
     }

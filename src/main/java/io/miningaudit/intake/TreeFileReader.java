@@ -162,6 +162,12 @@ final class TreeFileReader implements FormReader {
 
     private static RawRecord readRecord(JsonParser p, RawCase raw, String table, int index,
             Location start) throws IOException {
+        return readRecord(p, raw.file(), table, index, start);
+    }
+
+    /** A record's fields from the object whose start the parser stands on, located in {@code file}. */
+    static RawRecord readRecord(JsonParser p, String file, String table, int index, Location start)
+            throws IOException {
         Map<String, RawValue> fields = new LinkedHashMap<>();
         // Where a name stands is told only for a name the schema does not know: kept for those alone.
         Map<String, Location> names = Map.of();
@@ -172,16 +178,16 @@ final class TreeFileReader implements FormReader {
                 if (names.isEmpty()) {
                     names = new LinkedHashMap<>();
                 }
-                names.put(name, at(raw, p));
+                names.put(name, at(file, p.currentTokenLocation()));
             }
             p.nextToken();
-            fields.put(name, readValue(p, raw));
+            fields.put(name, readValue(p, file));
         }
         return new RawRecord(table, index, start, fields, names);
     }
 
-    private static RawValue readValue(JsonParser p, RawCase raw) throws IOException {
-        Location where = at(raw, p);
+    private static RawValue readValue(JsonParser p, String file) throws IOException {
+        Location where = at(file, p.currentTokenLocation());
         JsonToken t = p.currentToken();
         return switch (t) {
             case VALUE_STRING -> RawValue.scalar(RawValue.Kind.STRING, p.getText(), where);
@@ -191,7 +197,7 @@ final class TreeFileReader implements FormReader {
             case START_ARRAY -> {
                 List<RawValue> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(p, raw));
+                    items.add(readValue(p, file));
                 }
                 yield new RawValue(RawValue.Kind.LIST, "", items, where);
             }
@@ -207,7 +213,10 @@ final class TreeFileReader implements FormReader {
     }
 
     private static Location at(RawCase raw, JsonLocation l) {
-        return l == null ? new Location.Text(raw.file(), 0, 0) : new Location.Text(raw.file(), l.getLineNr(),
-                l.getColumnNr());
+        return at(raw.file(), l);
+    }
+
+    static Location at(String file, JsonLocation l) {
+        return l == null ? new Location.Text(file, 0, 0) : new Location.Text(file, l.getLineNr(), l.getColumnNr());
     }
 }

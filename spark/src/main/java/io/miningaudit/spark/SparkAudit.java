@@ -44,8 +44,32 @@ import org.apache.spark.sql.types.StructType;
  * goes to a temporary folder that is renamed into place when everything is written.
  */
 public final class SparkAudit {
-    /** What to audit and where the outputs go. */
-    public record Options(Path caseFile, Path rulesDir, Path outDir, LocalDate asOf, boolean workbook, int partSize) {
+    /**
+     * What to audit and where the outputs go: the case and the rules folder as any path Spark reads (a local path,
+     * {@code hdfs://…}); the outputs on the driver's disk.
+     */
+    public record Options(String caseFile, String rulesDir, Path outDir, LocalDate asOf, boolean workbook,
+                          int partSize) {
+    }
+
+    /** A case with bad data: every problem, located under the path given, the first 1,000 of them and the count. */
+    public static final class BadCaseException extends Exception {
+        private final List<String> problems;
+        private final int count;
+
+        BadCaseException(String file, List<String> problems, int count) {
+            super(count + " problems in case file " + file + "; nothing was written");
+            this.problems = List.copyOf(problems);
+            this.count = count;
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+
+        public int count() {
+            return count;
+        }
     }
 
     /** What a run wrote: the result the driver combined and the folder of outputs. */
@@ -61,10 +85,29 @@ public final class SparkAudit {
     }
 
     /** Runs the audit on {@code spark}; the outputs are in {@link Outcome#folder()}. */
-    public static Outcome run(SparkSession spark, Options o) throws RulesException, CaseDataException, IOException {
+    public static Outcome run(SparkSession spark, Options o) throws RulesException, BadCaseException, IOException {
+        Path work = Files.createTempDirectory("mining-audit-spark");
+        try {
+            return run(spark, o, work);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static Outcome run(SparkSession spark, Options o, Path work)
+            throws RulesException, BadCaseException, IOException {
         AuditPipeline pipeline = new AuditPipeline(Clock.systemUTC(), Version.current());
-        AuditPipeline.Rules rules = pipeline.compile(o.rulesDir());
-        AuditPipeline.Case read = pipeline.read(o.caseFile(), o.asOf(), rules.ruleBase());
+        CaseInput rulesInput = CaseInput.of(spark, o.rulesDir(), work);
+        AuditPipeline.Rules rules = pipeline.compile(rulesInput.local());
+        CaseInput caseInput = CaseInput.of(spark, o.caseFile(), work);
+        AuditPipeline.Case read;
+        try {
+            read = pipeline.read(caseInput.local(), o.asOf(), rules.ruleBase());
+        } catch (CaseDataException e) {
+            List<String> problems = e.problems().stream().limit(1_000).map(p -> caseInput.shown(p.toString()))
+                    .toList();
+            throw new BadCaseException(o.caseFile(), problems, e.problems().size());
+        }
         CaseFile facts = read.facts();
         Auditor auditor = new Auditor(rules.ruleBase(), o.partSize(), 1);
 
@@ -72,7 +115,7 @@ public final class SparkAudit {
         for (var part : auditor.parts(facts)) {
             parts.add(new PartText(parts.size(), CaseFileWriter.toJson(part.get())));
         }
-        Path shipped = o.rulesDir().toAbsolutePath().normalize();
+        Path shipped = rulesInput.local().toAbsolutePath().normalize();
         spark.sparkContext().addFile(shipped.toUri().toString(), true);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(parts.size(), jsc.defaultParallelism() * 4));

@@ -3,12 +3,10 @@ package io.miningaudit.spark;
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Auditor;
 import io.miningaudit.engine.RulesException;
-import io.miningaudit.intake.CaseDataException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -50,6 +48,11 @@ public final class SparkAuditCommand {
         });
     }
 
+    /** Whether a path names the driver's own file system: no scheme, or {@code file:}. */
+    static boolean isLocal(String path) {
+        return !path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || path.startsWith("file:");
+    }
+
     /** {@code audit}: one case, its outputs in {@code <out>/<caseId>_<asOf>_spark/}. */
     @Command(name = "audit", mixinStandardHelpOptions = true,
             description = "Audit a case on Spark: findings, surcharge lines, back-payment runs, load-profile leads,"
@@ -59,12 +62,14 @@ public final class SparkAuditCommand {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "CASE", description = "The case: a JSON, YAML or workbook file, or a CSV folder.")
-        Path caseFile;
+        @Parameters(paramLabel = "CASE", description = "The case, on any path Spark reads: a JSON, YAML or workbook"
+                + " file, or a folder of tables (<table>.csv files, or <table>/ folders of CSV, JSON Lines or Parquet"
+                + " files).")
+        String caseFile;
 
         @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-                description = "The rules folder (default: ${DEFAULT-VALUE}).")
-        Path rules;
+                description = "The rules folder, on any path Spark reads (default: ${DEFAULT-VALUE}).")
+        String rules;
 
         @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
                 description = "Where the output folder goes (default: ${DEFAULT-VALUE}).")
@@ -88,11 +93,11 @@ public final class SparkAuditCommand {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
-            if (!Files.exists(caseFile)) {
+            if (isLocal(caseFile) && !Files.exists(Path.of(caseFile))) {
                 err.println("error: " + caseFile + ": no such case file");
                 return USAGE;
             }
-            if (!Files.isDirectory(rules)) {
+            if (isLocal(rules) && !Files.isDirectory(Path.of(rules))) {
                 err.println("error: --rules " + rules + ": no such folder");
                 return USAGE;
             }
@@ -119,13 +124,11 @@ public final class SparkAuditCommand {
                         spark.sparkContext().defaultParallelism());
                 out.println("Wrote " + outcome.folder());
                 return DONE;
-            } catch (CaseDataException e) {
-                List<?> problems = e.problems();
-                err.println("error: " + problems.size() + " problems in case file " + caseFile + "; nothing was"
-                        + " written");
-                problems.stream().limit(1_000).forEach(p -> err.println("  " + p));
-                if (problems.size() > 1_000) {
-                    err.println("  … and " + (problems.size() - 1_000) + " more");
+            } catch (SparkAudit.BadCaseException e) {
+                err.println("error: " + e.getMessage());
+                e.problems().forEach(p -> err.println("  " + p));
+                if (e.count() > e.problems().size()) {
+                    err.println("  … and " + (e.count() - e.problems().size()) + " more");
                 }
                 return BAD_CASE;
             } catch (RulesException e) {

@@ -72,7 +72,7 @@ class SparkEquivalenceTest {
         Path single = dir.resolve("single-" + caseFile.getFileName());
         AuditPipeline.Report one = new AuditPipeline(Clock.systemUTC(), Version.current())
                 .run(Path.of("rules"), caseFile, null, single);
-        SparkAudit.Outcome onSpark = SparkAudit.run(spark, new SparkAudit.Options(caseFile, Path.of("rules"),
+        SparkAudit.Outcome onSpark = SparkAudit.run(spark, new SparkAudit.Options(caseFile.toString(), "rules",
                 dir.resolve("spark-" + caseFile.getFileName()), null, true, partSize));
 
         AuditResult result = one.result();
@@ -144,13 +144,47 @@ class SparkEquivalenceTest {
     }
 
     @Test
+    void aCaseWhoseTablesAreFoldersOfParquetAndJsonLinesFilesAuditsAsItsCsvForm() throws Exception {
+        Path csv = Path.of("examples", "jiangsu-readings");
+        Path tables = dir.resolve("jiangsu-tables");
+        Files.createDirectories(tables);
+        try (var list = Files.list(csv)) {
+            for (Path file : list.sorted().toList()) {
+                String table = file.getFileName().toString().replace(".csv", "");
+                var frame = spark.read().option("header", "true").csv(file.toString());
+                if (table.equals("dailyReadings") || table.equals("accounts")) {
+                    frame.repartition(3).write().parquet(tables.resolve(table).toString());
+                } else if (table.equals("entities")) {
+                    frame.write().json(tables.resolve(table).toString());
+                } else {
+                    Files.copy(file, tables.resolve(file.getFileName()));
+                }
+            }
+        }
+        Path single = dir.resolve("single-tables");
+        Path json = new AuditPipeline(Clock.systemUTC(), Version.current()).run(Path.of("rules"), csv, null, single)
+                .written().get(1);
+        SparkAudit.Outcome onSpark = SparkAudit.run(spark, new SparkAudit.Options(tables.toUri().toString(), "rules",
+                dir.resolve("spark-tables"), null, true, 50));
+
+        JsonNode expected = withoutGeneratedAt(json);
+        JsonNode actual = withoutGeneratedAt(onSpark.folder().resolve(json.getFileName()));
+        // The case file's hash is of what was read: the CSV files, or the tables' part files.
+        ((ObjectNode) expected.get("provenance")).remove("caseSha256");
+        ((ObjectNode) actual.get("provenance")).remove("caseSha256");
+        assertThat(actual).isEqualTo(expected);
+        assertThat(actual.get("loadProfileLeads")).hasSize(4);
+        assertThat(tables.resolve("dailyReadings")).isDirectoryContaining(p -> p.toString().endsWith(".parquet"));
+    }
+
+    @Test
     void aCaseWithBadDataFailsBeforeAnyRuleRunsAndWritesNothing() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"case\": {\"id\": \"C1\", \"asOf\": \"2024-06-30\"},"
                 + " \"entities\": [{\"id\": \"E1\", \"name\": \"x\", \"kind\": \"FIRM\", \"province\": \"Hainan\"}]}");
         Path out = dir.resolve("bad-out");
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(io.miningaudit.intake.CaseDataException.class,
-                () -> SparkAudit.run(spark, new SparkAudit.Options(bad, Path.of("rules"), out, null, true, 50)))
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(SparkAudit.BadCaseException.class,
+                () -> SparkAudit.run(spark, new SparkAudit.Options(bad.toString(), "rules", out, null, true, 50)))
                 .problems()).singleElement().asString().contains("entities[0].kind");
         assertThat(out).doesNotExist();
     }
