@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,10 +36,10 @@ import org.apache.spark.sql.types.StructType;
  * auditor does (a case with bad data fails the job before any rule runs, and nothing is written); it splits the case
  * into the same parts (entities linked by machines, accounts and persons stay in one) and sends each, as the JSON form
  * of FACTS.md, to an executor, which audits it with its own rule base (compiled once per JVM from the rules folder
- * shipped with the job, its SHA-256 checked against the driver's). The parts' findings, surcharge lines,
- * back-payment runs and data issues are written by the executors as Parquet and JSON Lines partitioned by province,
- * with the load-profile leads and a summary by province aggregated by Spark; the driver combines the parts' results
- * as the single-machine auditor does and writes the workbook and the findings JSON of REPORT.md from them. All of it
+ * shipped with the job, its SHA-256 checked against the driver's). The driver combines the parts' results as the
+ * single-machine auditor does; their findings, surcharge lines, back-payment runs, data issues and load-profile leads
+ * are written by Spark as Parquet and JSON Lines partitioned by province, with a summary by province aggregated by
+ * Spark, and the driver writes the workbook and the findings JSON of REPORT.md. All of it
  * goes to a temporary folder that is renamed into place when everything is written.
  */
 public final class SparkAudit {
@@ -119,50 +118,52 @@ public final class SparkAudit {
         spark.sparkContext().addFile(shipped.toUri().toString(), true);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(parts.size(), jsc.defaultParallelism() * 4));
-        JavaRDD<AuditedPart> audited = jsc.parallelize(parts, slices)
+        // The parts are audited once; each task's part travels with it, so the results come back to the driver
+        // (which combines them anyway) and the tables are made from them, not from the parts again.
+        List<AuditedPart> results = new ArrayList<>(jsc.parallelize(parts, slices)
                 .map(new PartAudit(shipped.getFileName().toString(), rules.sha256(),
                         rules.ruleBase().screenedReadingDays()))
-                .cache();
-        try {
-            List<AuditedPart> results = new ArrayList<>(audited.collect());
-            results.sort(Comparator.comparingInt(AuditedPart::index));
-            AuditResult result = auditor.combine(facts, results.stream().map(AuditedPart::result).toList());
-            Map<String, String> provinceOfEntity = new HashMap<>();
-            results.forEach(r -> provinceOfEntity.putAll(r.provinceOfEntity()));
+                .collect());
+        parts = null;
+        results.sort(Comparator.comparingInt(AuditedPart::index));
+        AuditResult result = auditor.combine(facts, results.stream().map(AuditedPart::result).toList());
+        Map<String, String> provinceOfEntity = new HashMap<>();
+        results.forEach(r -> provinceOfEntity.putAll(r.provinceOfEntity()));
 
-            String name = folderName(facts.getCaseInfo().getId(), facts.getCaseInfo().getAsOf());
-            Files.createDirectories(o.outDir());
-            Path temp = o.outDir().resolve("." + name + ".partial-" + UUID.randomUUID());
-            try {
-                write(spark, audited.flatMap(p -> Outputs.findings(p).iterator()), Outputs.FINDINGS,
-                        temp.resolve("findings"));
-                write(spark, audited.flatMap(p -> Outputs.surchargeLines(p).iterator()), Outputs.SURCHARGE_LINES,
-                        temp.resolve("surchargeLines"));
-                write(spark, audited.flatMap(p -> Outputs.backPaymentRuns(p).iterator()), Outputs.BACK_PAYMENT_RUNS,
-                        temp.resolve("backPaymentRuns"));
-                write(spark, audited.flatMap(p -> Outputs.dataIssues(p).iterator()), Outputs.DATA_ISSUES,
-                        temp.resolve("dataIssues"));
-                write(spark, jsc.parallelize(Outputs.loadLeads(result.loadLeads(), provinceOfEntity), 1),
-                        Outputs.LOAD_LEADS, temp.resolve("loadProfileLeads"));
-                Summaries.write(spark, spark.read().parquet(temp.resolve("findings").resolve("parquet").toString()),
-                        temp.resolve("summary"));
-                if (o.workbook()) {
-                    Provenance provenance = pipeline.provenance(facts, rules.sha256(), read.sha256());
-                    new ReportWriter().write(result, provenance, temp);
-                }
-                Path folder = o.outDir().resolve(name);
-                replace(temp, folder);
-                return new Outcome(result, folder);
-            } finally {
-                deleteTree(temp);
+        String name = folderName(facts.getCaseInfo().getId(), facts.getCaseInfo().getAsOf());
+        Files.createDirectories(o.outDir());
+        Path temp = o.outDir().resolve("." + name + ".partial-" + UUID.randomUUID());
+        try {
+            write(spark, rows(results, Outputs::findings), Outputs.FINDINGS, temp.resolve("findings"));
+            write(spark, rows(results, Outputs::surchargeLines), Outputs.SURCHARGE_LINES,
+                    temp.resolve("surchargeLines"));
+            write(spark, rows(results, Outputs::backPaymentRuns), Outputs.BACK_PAYMENT_RUNS,
+                    temp.resolve("backPaymentRuns"));
+            write(spark, rows(results, Outputs::dataIssues), Outputs.DATA_ISSUES, temp.resolve("dataIssues"));
+            write(spark, Outputs.loadLeads(result.loadLeads(), provinceOfEntity), Outputs.LOAD_LEADS,
+                    temp.resolve("loadProfileLeads"));
+            Summaries.write(spark, spark.read().parquet(temp.resolve("findings").resolve("parquet").toString()),
+                    temp.resolve("summary"));
+            if (o.workbook()) {
+                Provenance provenance = pipeline.provenance(facts, rules.sha256(), read.sha256());
+                new ReportWriter().write(result, provenance, temp);
             }
+            Path folder = o.outDir().resolve(name);
+            replace(temp, folder);
+            return new Outcome(result, folder);
         } finally {
-            audited.unpersist(false);
+            deleteTree(temp);
         }
     }
 
+    private static List<Row> rows(List<AuditedPart> parts, java.util.function.Function<AuditedPart, List<Row>> of) {
+        List<Row> rows = new ArrayList<>();
+        parts.forEach(p -> rows.addAll(of.apply(p)));
+        return rows;
+    }
+
     /** A table as Parquet and as JSON Lines, each partitioned by province. */
-    private static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, Path table) {
+    private static void write(SparkSession spark, List<Row> rows, StructType schema, Path table) {
         Dataset<Row> frame = spark.createDataFrame(rows, schema);
         frame.write().mode(SaveMode.ErrorIfExists).partitionBy("province").parquet(table.resolve("parquet")
                 .toString());
