@@ -324,7 +324,8 @@ public final class Auditor {
     /**
      * Ranks the load-profile leads (inspection leads about an account): accounts whose entity is also an IP lead
      * first, then residential and agricultural accounts (cheap tariffs that miners seek), then the higher mean, then
-     * the lower variation, then the account id. Each comes with the profile the rule inserted for its account.
+     * the lower variation, then the account id. Each comes with the profile the rule inserted for its account; a lead
+     * about an account without one is another rule's, and not among them.
      */
     static List<LoadLead> rankLoadLeads(List<Finding> findings, List<LoadProfile> profiles, List<Lead> ipLeads) {
         Map<String, LoadProfile> byAccount = new HashMap<>();
@@ -338,8 +339,8 @@ public final class Auditor {
             }
             LoadProfile profile = byAccount.get(f.getSubjectId());
             if (profile == null) {
-                throw new IllegalStateException("the lead " + f.getId() + " has no load profile of account "
-                        + f.getSubjectId() + ": a rule that makes a lead about an account inserts its profile");
+                // A lead about an account that no load profile made (another rule's): not one of these.
+                continue;
             }
             unranked.add(new LoadLead(0, profile, ipLed.contains(f.getEntityId()), f));
         }

@@ -44,10 +44,29 @@ final class CsvFolderReader implements FormReader {
             String table = tableFolder.getFileName().toString();
             String folderShown = folder.resolve(Values.name(table)).toString();
             if (asFiles.contains(table)) {
+                if (!filter.shape()) {
+                    continue;
+                }
                 raw.problem(new Problem(new Location.Text(folderShown, 0, 0), table, "the table is given twice: as"
                         + " the file " + table + ".csv and as this folder"));
             } else if (filter.route(table, new Location.Text(folderShown, 0, 0), " (folder)", raw)) {
                 readTableFolder(tableFolder, folderShown, table, raw);
+            }
+        }
+        if (filter.shape()) {
+            try (Stream<Path> list = Files.list(folder)) {
+                // A table in another form than CSV at the top is not passed over: its records would be missing.
+                list.filter(p -> !Files.isDirectory(p)).forEach(p -> {
+                    String name = p.getFileName().toString();
+                    int dot = name.lastIndexOf('.');
+                    if (dot > 0 && CaseSchema.isTable(name.substring(0, dot))
+                            && !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                        raw.problem(new Problem(new Location.Text(folder.resolve(Values.name(name)).toString(), 0, 0),
+                                name.substring(0, dot), "a table at the top of a case folder is a .csv file; JSON"
+                                + " Lines and other part files go in a folder named after the table ("
+                                + name.substring(0, dot) + "/)"));
+                    }
+                });
             }
         }
         for (Path file : files) {

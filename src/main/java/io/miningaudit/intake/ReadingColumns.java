@@ -49,6 +49,10 @@ final class ReadingColumns extends AbstractList<DailyReading> implements DailyRe
         account[size] = accountIndex.get(r.getAccountId());
         day[size] = (char) (r.getDate().toEpochDay() - FIRST);
         BigDecimal kwh = r.getKwh();
+        if (kwh.scale() < 0) {
+            // A round value read with trailing zeros stripped (2E+1): the same number at scale 0, exactly.
+            kwh = kwh.setScale(0);
+        }
         if (kwh.scale() >= 0 && kwh.scale() <= Byte.MAX_VALUE && kwh.unscaledValue().bitLength() < 32) {
             unscaled[size] = kwh.unscaledValue().intValue();
             scale[size] = (byte) kwh.scale();

@@ -78,8 +78,17 @@ class TableFoldersTest {
         Files.createDirectories(folder.resolve("persons"));
         Files.createDirectories(folder.resolve("persns"));
 
-        assertThat(files.problems(folder)).contains(
+        assertThat(files.problems(folder)).containsOnlyOnce(
                 "case/persons: persons: the table is given twice: as the file persons.csv and as this folder")
                 .anyMatch(p -> p.startsWith("case/persns: persns: unknown table (folder)"));
+    }
+
+    @Test
+    void aTableAtTheTopInAnotherFormThanCsvIsRefusedNotPassedOver() throws Exception {
+        Files.move(folder.resolve("dailyReadings.csv"), folder.resolve("dailyReadings.jsonl"));
+
+        assertThat(files.problems(folder)).containsExactly("case/dailyReadings.jsonl: dailyReadings: a table at the"
+                + " top of a case folder is a .csv file; JSON Lines and other part files go in a folder named after"
+                + " the table (dailyReadings/)");
     }
 }

@@ -14,15 +14,14 @@ import org.apache.spark.sql.SparkSession;
 /**
  * A case or rules folder named by any path Spark reads (a local path, {@code hdfs://…}, {@code s3a://…}), made a local
  * folder the core reads: a path of another file system is copied to the driver's disk first; a table given as a
- * folder of Parquet files is turned into JSON Lines files by Spark (the core reads CSV and JSON Lines part files), so
+ * folder of Parquet files is read by Spark and written as JSON Lines files (the core reads CSV and JSON Lines), so
  * that the core's checks apply alike. Problems found in the copy are shown under the path given ({@link #shown}).
  */
 record CaseInput(Path local, String given, Path copiedTo) {
     /** The local folder or file for {@code given}, copied under {@code work} where it must be. */
     static CaseInput of(SparkSession spark, String given, Path work) throws IOException {
-        URI uri = URI.create(given.replace(" ", "%20"));
-        boolean local = uri.getScheme() == null || "file".equals(uri.getScheme());
-        Path path = local ? (uri.getScheme() == null ? Path.of(given) : Path.of(uri)) : null;
+        boolean local = isLocal(given);
+        Path path = !local ? null : given.startsWith("file:") ? Path.of(URI.create(given)) : Path.of(given);
         if (local && !hasParquet(path)) {
             return new CaseInput(path, given, null);
         }
@@ -35,7 +34,7 @@ record CaseInput(Path local, String given, Path copiedTo) {
         FileSystem fs = source.getFileSystem(conf);
         fs.copyToLocalFile(false, source, new org.apache.hadoop.fs.Path(target.toUri()), true);
         if (Files.isDirectory(target)) {
-            parquetToJsonLines(spark, target, work);
+            parquetToJsonLines(spark, target);
         }
         return new CaseInput(target, given, target);
     }
@@ -62,24 +61,27 @@ record CaseInput(Path local, String given, Path copiedTo) {
     }
 
     /** Each Parquet file of a table folder becomes a JSON Lines file of the same name and rows, in its place. */
-    private static void parquetToJsonLines(SparkSession spark, Path folder, Path work) throws IOException {
+    private static void parquetToJsonLines(SparkSession spark, Path folder) throws IOException {
         try (Stream<Path> tables = Files.list(folder)) {
             for (Path table : tables.filter(Files::isDirectory).toList()) {
                 for (Path parquet : parquetFiles(table)) {
-                    Path out = work.resolve("json-" + System.nanoTime());
-                    spark.read().parquet(parquet.toUri().toString()).coalesce(1).write()
-                            .option("ignoreNullFields", "true").json(out.toUri().toString());
-                    Path part;
-                    try (Stream<Path> written = Files.list(out)) {
-                        part = written.filter(f -> f.getFileName().toString().startsWith("part-")
-                                && f.getFileName().toString().endsWith(".json")).findFirst().orElseThrow();
+                    // Read here, on the driver, and written here: the copy is on the driver's disk alone.
+                    var rows = spark.read().parquet("file://" + parquet.toAbsolutePath()).toLocalIterator();
+                    try (var out = Files.newBufferedWriter(table.resolve(parquet.getFileName() + ".jsonl"))) {
+                        while (rows.hasNext()) {
+                            out.write(rows.next().json());
+                            out.write('\n');
+                        }
                     }
-                    Files.move(part, table.resolve(parquet.getFileName() + ".jsonl"));
                     Files.delete(parquet);
-                    SparkAudit.deleteTree(out);
                 }
             }
         }
+    }
+
+    /** Whether a path names the driver's own file system: no scheme, or {@code file:}. */
+    static boolean isLocal(String path) {
+        return path.startsWith("file:") || !path.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*");
     }
 
     /** A problem's text with the copy's path replaced by the path given. */

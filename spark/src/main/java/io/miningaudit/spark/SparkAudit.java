@@ -95,7 +95,8 @@ public final class SparkAudit {
 
     private static Outcome run(SparkSession spark, Options o, Path work)
             throws RulesException, BadCaseException, IOException {
-        AuditPipeline pipeline = new AuditPipeline(Clock.systemUTC(), Version.current());
+        // The zone of the machine, as mining-audit's: an as-of date of today is today where the audit runs.
+        AuditPipeline pipeline = new AuditPipeline(Clock.systemDefaultZone(), Version.current());
         CaseInput rulesInput = CaseInput.of(spark, o.rulesDir(), work);
         AuditPipeline.Rules rules = pipeline.compile(rulesInput.local());
         CaseInput caseInput = CaseInput.of(spark, o.caseFile(), work);
@@ -114,8 +115,9 @@ public final class SparkAudit {
         for (var part : auditor.parts(facts)) {
             parts.add(new PartText(parts.size(), CaseFileWriter.toJson(part.get())));
         }
-        Path shipped = rulesInput.local().toAbsolutePath().normalize();
-        spark.sparkContext().addFile(shipped.toUri().toString(), true);
+        // Shipped as one archive, which every executor unpacks: Spark ships a folder itself only in local mode.
+        Path shipped = zip(rulesInput.local().toAbsolutePath().normalize(), work.resolve("rules.zip"));
+        spark.sparkContext().addArchive(shipped.toString());
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(parts.size(), jsc.defaultParallelism() * 4));
         // The parts are audited once; each task's part travels with it, so the results come back to the driver
@@ -134,7 +136,8 @@ public final class SparkAudit {
         Files.createDirectories(o.outDir());
         Path temp = o.outDir().resolve("." + name + ".partial-" + UUID.randomUUID());
         try {
-            write(spark, rows(results, Outputs::findings), Outputs.FINDINGS, temp.resolve("findings"));
+            List<Row> findingRows = rows(results, Outputs::findings);
+            write(spark, findingRows, Outputs.FINDINGS, temp.resolve("findings"));
             write(spark, rows(results, Outputs::surchargeLines), Outputs.SURCHARGE_LINES,
                     temp.resolve("surchargeLines"));
             write(spark, rows(results, Outputs::backPaymentRuns), Outputs.BACK_PAYMENT_RUNS,
@@ -142,8 +145,7 @@ public final class SparkAudit {
             write(spark, rows(results, Outputs::dataIssues), Outputs.DATA_ISSUES, temp.resolve("dataIssues"));
             write(spark, Outputs.loadLeads(result.loadLeads(), provinceOfEntity), Outputs.LOAD_LEADS,
                     temp.resolve("loadProfileLeads"));
-            Summaries.write(spark, spark.read().parquet(temp.resolve("findings").resolve("parquet").toString()),
-                    temp.resolve("summary"));
+            Summaries.write(spark, spark.createDataFrame(findingRows, Outputs.FINDINGS), temp.resolve("summary"));
             if (o.workbook()) {
                 Provenance provenance = pipeline.provenance(facts, rules.sha256(), read.sha256());
                 new ReportWriter().write(result, provenance, temp);
@@ -165,9 +167,29 @@ public final class SparkAudit {
     /** A table as Parquet and as JSON Lines, each partitioned by province. */
     private static void write(SparkSession spark, List<Row> rows, StructType schema, Path table) {
         Dataset<Row> frame = spark.createDataFrame(rows, schema);
+        if (rows.isEmpty()) {
+            // Partitioned, an empty table would be a folder with no file, which no reader can open: one file of the
+            // schema and no rows instead.
+            frame.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(table.resolve("parquet").toString());
+            frame.coalesce(1).write().mode(SaveMode.ErrorIfExists).json(table.resolve("jsonl").toString());
+            return;
+        }
         frame.write().mode(SaveMode.ErrorIfExists).partitionBy("province").parquet(table.resolve("parquet")
                 .toString());
         frame.write().mode(SaveMode.ErrorIfExists).partitionBy("province").json(table.resolve("jsonl").toString());
+    }
+
+    /** The files of {@code folder} in a zip archive, their paths relative to it. */
+    private static Path zip(Path folder, Path archive) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(archive));
+             Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return archive;
     }
 
     /** Moves the written folder into place; a folder of an earlier run there is moved aside and removed. */

@@ -48,9 +48,9 @@ public final class SparkAuditCommand {
         });
     }
 
-    /** Whether a path names the driver's own file system: no scheme, or {@code file:}. */
-    static boolean isLocal(String path) {
-        return !path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || path.startsWith("file:");
+    /** A path of the driver's own file system, given plain or as a {@code file:} URI. */
+    static Path localPath(String path) {
+        return path.startsWith("file:") ? Path.of(java.net.URI.create(path)) : Path.of(path);
     }
 
     /** {@code audit}: one case, its outputs in {@code <out>/<caseId>_<asOf>_spark/}. */
@@ -93,11 +93,11 @@ public final class SparkAuditCommand {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
-            if (isLocal(caseFile) && !Files.exists(Path.of(caseFile))) {
+            if (CaseInput.isLocal(caseFile) && !Files.exists(localPath(caseFile))) {
                 err.println("error: " + caseFile + ": no such case file");
                 return USAGE;
             }
-            if (isLocal(rules) && !Files.isDirectory(Path.of(rules))) {
+            if (CaseInput.isLocal(rules) && !Files.isDirectory(localPath(rules))) {
                 err.println("error: --rules " + rules + ": no such folder");
                 return USAGE;
             }

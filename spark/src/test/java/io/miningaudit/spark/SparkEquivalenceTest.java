@@ -178,6 +178,22 @@ class SparkEquivalenceTest {
     }
 
     @Test
+    void aCaseWithNoFindingIsAuditedAndItsEmptyTablesCanBeRead() throws Exception {
+        Path quiet = Files.writeString(dir.resolve("quiet case.json"), "{\"case\": {\"id\": \"C0\", \"asOf\":"
+                + " \"2024-06-30\"}, \"entities\": [{\"id\": \"E1\", \"name\": \"x\", \"kind\": \"INDIVIDUAL\","
+                + " \"province\": \"Hainan\"}]}");
+        SparkAudit.Outcome onSpark = SparkAudit.run(spark, new SparkAudit.Options(quiet.toString(), "rules",
+                dir.resolve("quiet out"), null, true, 50));
+
+        assertThat(onSpark.result().findings()).isEmpty();
+        for (String table : List.of("findings", "surchargeLines", "backPaymentRuns", "dataIssues",
+                "loadProfileLeads", "summary")) {
+            assertThat(spark.read().parquet(onSpark.folder().resolve(table).resolve("parquet").toString()).count())
+                    .as(table).isZero();
+        }
+    }
+
+    @Test
     void aCaseWithBadDataFailsBeforeAnyRuleRunsAndWritesNothing() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"case\": {\"id\": \"C1\", \"asOf\": \"2024-06-30\"},"
                 + " \"entities\": [{\"id\": \"E1\", \"name\": \"x\", \"kind\": \"FIRM\", \"province\": \"Hainan\"}]}");

@@ -82,7 +82,7 @@ public final class LoadProfiles {
      * is no step. Null where no day qualifies. On equal ratios the earlier day is kept.
      */
     public static Step stepChange(List<BigDecimal> kwh, int stepDays) {
-        if (stepDays < 1 || kwh.size() < 2 * stepDays) {
+        if (stepDays < 1 || kwh.size() < 2L * stepDays) {
             return null;
         }
         BigDecimal[] prefix = new BigDecimal[kwh.size() + 1];
