@@ -156,7 +156,7 @@ public final class Auditor {
         } finally {
             pool.shutdownNow();
         }
-        return combine(facts, results, summary(factCounts));
+        return combine(facts, results, () -> summary(factCounts));
     }
 
     /**
@@ -171,10 +171,12 @@ public final class Auditor {
 
     /** The result of an audit of {@code parts} of {@code whole} ({@link #parts}), in the order of the parts. */
     public AuditResult combine(CaseFile whole, List<PartResult> parts) {
-        return combine(whole, parts, new SummaryCalculator(whole).countFacts());
+        return combine(whole, parts, () -> new SummaryCalculator(whole).countFacts());
     }
 
-    private AuditResult combine(CaseFile facts, List<PartResult> parts, SummaryCalculator counted) {
+    /** {@code counted} gives the facts' counts: asked for last, once the findings are merged and ranked. */
+    private AuditResult combine(CaseFile facts, List<PartResult> parts,
+                                java.util.function.Supplier<SummaryCalculator> counted) {
         List<LoadProfile> profiles = new ArrayList<>();
         Map<String, Long> byParameter = new TreeMap<>();
         for (PartResult part : parts) {
@@ -202,7 +204,7 @@ public final class Auditor {
             byRule.put(rule.name(), rule.scheduleRow() ? byId.getOrDefault(rule.ruleId(), 0L)
                     : byName.getOrDefault(rule.name(), 0L));
         }
-        Summary summary = counted.compute(findings, issues);
+        Summary summary = counted.get().compute(findings, issues);
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), List.copyOf(runs), leads,
                 loadLeads, List.copyOf(issues), summary, ruleBase.rules(), byRule, ruleBase.tableRows(),
                 Map.copyOf(byParameter), ruleBase.labels());
