@@ -204,7 +204,8 @@ public final class Auditor {
             byRule.put(rule.name(), rule.scheduleRow() ? byId.getOrDefault(rule.ruleId(), 0L)
                     : byName.getOrDefault(rule.name(), 0L));
         }
-        Summary summary = counted.get().compute(findings, issues);
+        Summary summary = counted.get().compute(findings, issues,
+                loadLeads.stream().map(l -> l.finding().getId()).collect(Collectors.toSet()));
         return new AuditResult(facts, List.copyOf(findings), List.copyOf(lines), List.copyOf(runs), leads,
                 loadLeads, List.copyOf(issues), summary, ruleBase.rules(), byRule, ruleBase.tableRows(),
                 Map.copyOf(byParameter), ruleBase.labels());

@@ -113,14 +113,15 @@ final class SummaryCalculator {
 
     /** The Summary of the facts and {@code findings}. */
     Summary compute(List<Finding> findings) {
-        return compute(findings, List.of());
+        return compute(findings, List.of(), Set.of());
     }
 
     /**
      * The Summary of the facts, {@code findings} and the data issues that stopped amounts: an issue counts in the
-     * province of the entity whose account or inspection it names.
+     * province of the entity whose account or inspection it names. {@code loadLeads} are the ids of the findings that
+     * are load-profile leads (those the auditor ranked with their profiles), which the Summary counts.
      */
-    Summary compute(List<Finding> findings, List<DataIssue> issues) {
+    Summary compute(List<Finding> findings, List<DataIssue> issues, Set<String> loadLeads) {
         if (!factsCounted) {
             countFacts();
         }
@@ -137,7 +138,7 @@ final class SummaryCalculator {
         for (Finding f : findings) {
             Entity e = entities.get(f.getEntityId());
             for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
-                add(t, f);
+                add(t, f, loadLeads);
             }
         }
         Map<Province, Counts> rows = new LinkedHashMap<>();
@@ -161,7 +162,7 @@ final class SummaryCalculator {
         total.attributedIps += counts.markedTotal();
     }
 
-    private static void add(Tally t, Finding f) {
+    private static void add(Tally t, Finding f, Set<String> loadLeads) {
         BigDecimal amount = f.getAmountCny() == null ? BigDecimal.ZERO : f.getAmountCny();
         BigDecimal quantity = f.getQuantity() == null ? BigDecimal.ZERO : f.getQuantity();
         switch (f.getMeasure()) {
@@ -177,7 +178,7 @@ final class SummaryCalculator {
             case ILLEGAL_GAINS_CONFISCATION -> t.gains = t.gains.add(amount);
             case ENERGY_DOUBLE_COUNT -> t.energy = t.energy.add(quantity);
             case INSPECTION_LEAD -> {
-                if (f.getSubjectType() == SubjectType.ACCOUNT) {
+                if (loadLeads.contains(f.getId())) {
                     t.loadProfileLeads++;
                 }
             }

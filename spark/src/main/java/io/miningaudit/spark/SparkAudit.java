@@ -145,7 +145,10 @@ public final class SparkAudit {
             write(spark, rows(results, Outputs::dataIssues), Outputs.DATA_ISSUES, temp.resolve("dataIssues"));
             write(spark, Outputs.loadLeads(result.loadLeads(), provinceOfEntity), Outputs.LOAD_LEADS,
                     temp.resolve("loadProfileLeads"));
-            Summaries.write(spark, spark.createDataFrame(findingRows, Outputs.FINDINGS), temp.resolve("summary"));
+            java.util.Set<String> loadLeads = result.loadLeads().stream().map(l -> l.finding().getId())
+                    .collect(java.util.stream.Collectors.toSet());
+            Summaries.write(spark, spark.createDataFrame(findingRows, Outputs.FINDINGS), loadLeads,
+                    temp.resolve("summary"));
             if (o.workbook()) {
                 Provenance provenance = pipeline.provenance(facts, rules.sha256(), read.sha256());
                 new ReportWriter().write(result, provenance, temp);

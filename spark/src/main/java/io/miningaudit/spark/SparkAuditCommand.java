@@ -1,5 +1,6 @@
 package io.miningaudit.spark;
 
+import io.miningaudit.cli.ExitCodes;
 import io.miningaudit.engine.AuditResult;
 import io.miningaudit.engine.Auditor;
 import io.miningaudit.engine.RulesException;
@@ -23,12 +24,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "mining-audit-spark", mixinStandardHelpOptions = true, subcommands = SparkAuditCommand.Audit.class,
         description = "The mining audit as an Apache Spark job.")
 public final class SparkAuditCommand {
-    static final int DONE = 0;
-    static final int INTERNAL = 1;
-    static final int USAGE = 2;
-    static final int BAD_CASE = 3;
-    static final int BAD_RULES = 4;
-
     private SparkAuditCommand() {
     }
 
@@ -95,15 +90,15 @@ public final class SparkAuditCommand {
             PrintWriter out = spec.commandLine().getOut();
             if (CaseInput.isLocal(caseFile) && !Files.exists(localPath(caseFile))) {
                 err.println("error: " + caseFile + ": no such case file");
-                return USAGE;
+                return ExitCodes.USAGE;
             }
             if (CaseInput.isLocal(rules) && !Files.isDirectory(localPath(rules))) {
                 err.println("error: --rules " + rules + ": no such folder");
-                return USAGE;
+                return ExitCodes.USAGE;
             }
             if (partSize < 1) {
                 err.println("error: --part-size " + partSize + ": must be 1 or more");
-                return USAGE;
+                return ExitCodes.USAGE;
             }
             SparkSession.Builder builder = SparkSession.builder().appName("mining-audit")
                     .config("spark.ui.enabled", "false");
@@ -123,21 +118,21 @@ public final class SparkAuditCommand {
                         r.loadLeads().size(), r.dataIssues().size(), spark.version(),
                         spark.sparkContext().defaultParallelism());
                 out.println("Wrote " + outcome.folder());
-                return DONE;
+                return ExitCodes.DONE;
             } catch (SparkAudit.BadCaseException e) {
                 err.println("error: " + e.getMessage());
                 e.problems().forEach(p -> err.println("  " + p));
                 if (e.count() > e.problems().size()) {
                     err.println("  … and " + (e.count() - e.problems().size()) + " more");
                 }
-                return BAD_CASE;
+                return ExitCodes.INVALID_CASE;
             } catch (RulesException e) {
                 err.println("error: " + e.getMessage());
                 e.problems().forEach(p -> err.println("  " + p));
-                return BAD_RULES;
+                return ExitCodes.INVALID_RULES;
             } catch (Exception e) {
                 err.println("internal error: " + e);
-                return INTERNAL;
+                return ExitCodes.INTERNAL_ERROR;
             } finally {
                 spark.stop();
             }

@@ -27,15 +27,15 @@ final class Summaries {
         return coalesce(sum(when(col("measure").equalTo(measure), col(value))), lit(0));
     }
 
-    static void write(SparkSession spark, Dataset<Row> findings, Path table) {
+    /** {@code loadLeads}: the ids of the findings that are load-profile leads (ranked with their profiles). */
+    static void write(SparkSession spark, Dataset<Row> findings, java.util.Set<String> loadLeads, Path table) {
         Dataset<Row> summary = findings.groupBy("province").agg(
                 sumOf("PUNITIVE_SURCHARGE", "amountCny").cast("decimal(38,2)").as("surchargeCny"),
                 sumOf("BACK_PAYMENT", "amountCny").cast("decimal(38,2)").as("backPaymentCny"),
                 sumOf("LIQUIDATED_PENALTY", "amountCny").cast("decimal(38,2)").as("liquidatedPenaltyCny"),
                 sumOf("ILLEGAL_GAINS_CONFISCATION", "amountCny").cast("decimal(38,2)").as("illegalGainsCny"),
                 sumOf("ENERGY_DOUBLE_COUNT", "quantity").cast("decimal(38,3)").as("energyDoubleCountKwh"),
-                sum(when(col("measure").equalTo("INSPECTION_LEAD").and(col("subjectType").equalTo("ACCOUNT")), 1)
-                        .otherwise(0)).as("loadProfileLeads"),
+                sum(when(col("id").isin(loadLeads.toArray()), 1).otherwise(0)).as("loadProfileLeads"),
                 count(lit(1)).as("findings"))
                 .orderBy("province");
         summary.write().mode(SaveMode.ErrorIfExists).parquet(table.resolve("parquet").toString());

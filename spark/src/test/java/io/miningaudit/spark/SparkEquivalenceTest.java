@@ -99,6 +99,9 @@ class SparkEquivalenceTest {
             }
         });
         assertThat(result.summary().total().notComputed(Measure.PUNITIVE_SURCHARGE)).isNotNegative();
+        long loadLeads = spark.read().parquet(onSpark.folder().resolve("summary/parquet").toString())
+                .collectAsList().stream().mapToLong(r -> r.getLong(r.fieldIndex("loadProfileLeads"))).sum();
+        assertThat(loadLeads).isEqualTo(result.summary().total().loadProfileLeads());
     }
 
     @Test
