@@ -74,16 +74,27 @@ final class SummaryCalculator {
      */
     SummaryCalculator countFacts() {
         DistinctIps ips = new DistinctIps(Province.values().length);
-        // An entity counts once however often it is detected: only its first detection looks it up.
-        Set<String> seen = new HashSet<>();
+        // An entity counts once however often it is detected: only its first detection looks it up. Entities are
+        // told by their position in the case (the detections' columns hold it), not by their ids in a set.
+        List<Entity> entityList = facts.getEntities();
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < entityList.size(); i++) {
+            positions.put(entityList.get(i).getId(), i);
+        }
+        boolean[] seen = new boolean[entityList.size()];
+        boolean[] provinceSeen = new boolean[Province.values().length];
         IpDetectionColumns detections = IpDetectionColumns.of(facts.getIpDetections());
         for (int d = 0; d < detections.size(); d++) {
             Province province = detections.provinceAt(d);
-            String owner = detections.entityIdAt(d);
-            byProvince.computeIfAbsent(province, p -> new Tally());
-            ips.add(detections.ipAt(d), province.ordinal(), owner != null);
-            if (owner != null && seen.add(owner)) {
-                Entity e = entities.get(owner);
+            int owner = detections.ownerIndexAt(d, entityList, positions);
+            if (!provinceSeen[province.ordinal()]) {
+                provinceSeen[province.ordinal()] = true;
+                byProvince.computeIfAbsent(province, p -> new Tally());
+            }
+            ips.add(detections.ipAt(d), province.ordinal(), owner >= 0);
+            if (owner >= 0 && !seen[owner]) {
+                seen[owner] = true;
+                Entity e = entityList.get(owner);
                 for (Tally t : List.of(byProvince.computeIfAbsent(e.getProvince(), p -> new Tally()), total)) {
                     t.detected.add(e.getId());
                     if (e.isPublicUnit()) {
