@@ -271,6 +271,21 @@ public final class Auditor {
         return copy;
     }
 
+    /** Whether no non-empty list starts before the last item of the non-empty list before it. */
+    private static <T> boolean inSequence(List<List<T>> sortedLists, Comparator<? super T> order) {
+        T last = null;
+        for (List<T> list : sortedLists) {
+            if (list.isEmpty()) {
+                continue;
+            }
+            if (last != null && order.compare(last, list.get(0)) > 0) {
+                return false;
+            }
+            last = list.get(list.size() - 1);
+        }
+        return true;
+    }
+
     /**
      * The items of lists each sorted by {@code order}, merged into one sorted list; items that compare equal keep
      * the order of their lists, then their order within a list: the result of one stable sort of them all.
@@ -278,6 +293,12 @@ public final class Auditor {
     static <T> List<T> merge(List<List<T>> sortedLists, Comparator<? super T> order) {
         int total = sortedLists.stream().mapToInt(List::size).sum();
         List<T> merged = new ArrayList<>(total);
+        if (inSequence(sortedLists, order)) {
+            // Each list starts where the one before it ended (parts of entities in the case's order, as a generated
+            // or exported case has them): their concatenation is the merge, without a comparison per item.
+            sortedLists.forEach(merged::addAll);
+            return merged;
+        }
         // A cursor per list, ordered by its next item, then by the list's place.
         java.util.PriorityQueue<int[]> heads = new java.util.PriorityQueue<>((a, b) -> {
             int c = order.compare(sortedLists.get(a[0]).get(a[1]), sortedLists.get(b[0]).get(b[1]));

@@ -38,6 +38,22 @@ class AuditorMergeTest {
     }
 
     @Test
+    void partsInSequenceAreConcatenatedTiesAcrossThemInTheirOrder() {
+        List<List<Item>> parts = List.of(List.of(new Item(1, "a"), new Item(2, "b")), List.of(),
+                List.of(new Item(2, "c"), new Item(3, "d")), List.of(new Item(5, "e")));
+
+        assertThat(Auditor.merge(parts, BY_KEY)).extracting(Item::label).containsExactly("a", "b", "c", "d", "e");
+    }
+
+    @Test
+    void nearMissAPartThatStartsBeforeTheLastOneEndsIsMergedNotConcatenated() {
+        List<List<Item>> parts = List.of(List.of(new Item(1, "a"), new Item(4, "b")), List.of(),
+                List.of(new Item(3, "c"), new Item(5, "d")));
+
+        assertThat(Auditor.merge(parts, BY_KEY)).extracting(Item::label).containsExactly("a", "c", "b", "d");
+    }
+
+    @Test
     void nearMissNoPartsOrEmptyPartsMergeToNothing() {
         assertThat(Auditor.merge(List.<List<Item>>of(), BY_KEY)).isEmpty();
         assertThat(Auditor.merge(List.of(List.<Item>of(), List.<Item>of()), BY_KEY)).isEmpty();
