@@ -34,8 +34,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The audit as a Spark job. The driver compiles the rules and reads and checks the case as the single-machine
  * auditor does (a case with bad data fails the job before any rule runs, and nothing is written); it splits the case
- * into the same parts (entities linked by machines, accounts and persons stay in one) and sends each, as the JSON form
- * of FACTS.md, to an executor, which audits it with its own rule base (compiled once per JVM from the rules folder
+ * into the same parts (entities linked by machines, accounts and persons stay in one) and stages each, in the JSON
+ * form of FACTS.md, as a file beside the outputs, which an executor reads and audits with its own rule base (compiled once per JVM from the rules folder
  * shipped with the job, its SHA-256 checked against the driver's). The driver combines the parts' results as the
  * single-machine auditor does; their findings, surcharge lines, back-payment runs, data issues and load-profile leads
  * are written by Spark as Parquet and JSON Lines partitioned by province, with a summary by province aggregated by
@@ -111,31 +111,40 @@ public final class SparkAudit {
         CaseFile facts = read.facts();
         Auditor auditor = new Auditor(rules.ruleBase(), o.partSize(), 1);
 
-        List<PartText> parts = new ArrayList<>();
-        for (var part : auditor.parts(facts)) {
-            parts.add(new PartText(parts.size(), CaseFileWriter.toJson(part.get())));
-        }
-        // Shipped as one archive, which every executor unpacks: Spark ships a folder itself only in local mode.
-        Path shipped = zip(rulesInput.local().toAbsolutePath().normalize(), work.resolve("rules.zip"));
-        spark.sparkContext().addArchive(shipped.toString());
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int slices = Math.max(1, Math.min(parts.size(), jsc.defaultParallelism() * 4));
-        // The parts are audited once; each task's part travels with it, so the results come back to the driver
-        // (which combines them anyway) and the tables are made from them, not from the parts again.
-        List<AuditedPart> results = new ArrayList<>(jsc.parallelize(parts, slices)
-                .map(new PartAudit(shipped.getFileName().toString(), rules.sha256(),
-                        rules.ruleBase().screenedReadingDays()))
-                .collect());
-        parts = null;
-        results.sort(Comparator.comparingInt(AuditedPart::index));
-        AuditResult result = auditor.combine(facts, results.stream().map(AuditedPart::result).toList());
-        Map<String, String> provinceOfEntity = new HashMap<>();
-        results.forEach(r -> provinceOfEntity.putAll(r.provinceOfEntity()));
-
         String name = folderName(facts.getCaseInfo().getId(), facts.getCaseInfo().getAsOf());
         Files.createDirectories(o.outDir());
         Path temp = o.outDir().resolve("." + name + ".partial-" + UUID.randomUUID());
         try {
+            // Each part is written as a file of its own, in the JSON form of FACTS.md, beside the outputs (a folder
+            // the executors see: on a cluster, --out is a shared mount); the driver holds one part at a time, and
+            // each task reads its part itself (by its path, not through Hadoop's input formats, which would take
+            // brackets in --out for a pattern) rather than carrying it from the driver.
+            Path staged = Files.createDirectories(temp.resolve(".parts"));
+            int count = 0;
+            for (var part : auditor.parts(facts)) {
+                CaseFileWriter.write(part.get(), staged.resolve(PartText.fileName(count++)));
+            }
+            // Shipped as one archive, which every executor unpacks: Spark ships a folder itself only in local mode.
+            Path shipped = zip(rulesInput.local().toAbsolutePath().normalize(), work.resolve("rules.zip"));
+            spark.sparkContext().addArchive(shipped.toString());
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            int slices = Math.max(1, Math.min(count, jsc.defaultParallelism() * 4));
+            // The parts are audited once; the results come back to the driver (which combines them anyway) and the
+            // tables are made from them, not from the parts again.
+            List<String> files = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                files.add(staged.resolve(PartText.fileName(i)).toAbsolutePath().toString());
+            }
+            List<AuditedPart> results = new ArrayList<>(jsc.parallelize(files, slices)
+                    .map(PartText::read)
+                    .map(new PartAudit(shipped.getFileName().toString(), rules.sha256(),
+                            rules.ruleBase().screenedReadingDays()))
+                    .collect());
+            deleteTree(staged);
+            results.sort(Comparator.comparingInt(AuditedPart::index));
+            AuditResult result = auditor.combine(facts, results.stream().map(AuditedPart::result).toList());
+            Map<String, String> provinceOfEntity = new HashMap<>();
+            results.forEach(r -> provinceOfEntity.putAll(r.provinceOfEntity()));
             List<Row> findingRows = rows(results, Outputs::findings);
             write(spark, findingRows, Outputs.FINDINGS, temp.resolve("findings"));
             write(spark, rows(results, Outputs::surchargeLines), Outputs.SURCHARGE_LINES,

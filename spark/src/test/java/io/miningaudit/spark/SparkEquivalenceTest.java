@@ -81,6 +81,16 @@ class SparkEquivalenceTest {
         assertThat(withoutGeneratedAt(onSpark.folder().resolve(json.getFileName()))).as(caseFile.toString())
                 .isEqualTo(withoutGeneratedAt(json));
         assertThat(onSpark.folder().resolve(one.written().get(0).getFileName())).isRegularFile();
+        try (var written = Files.list(onSpark.folder())) {
+            // The parts staged for the executors are gone, and nothing else is left beside the outputs.
+            assertThat(written.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder(
+                    "backPaymentRuns", "dataIssues", "findings", json.getFileName().toString(), "loadProfileLeads",
+                    one.written().get(0).getFileName().toString(), "summary", "surchargeLines");
+        }
+        try (var out = Files.list(onSpark.folder().getParent())) {
+            assertThat(out.map(p -> p.getFileName().toString())).containsExactly(onSpark.folder().getFileName()
+                    .toString());
+        }
 
         List<Row> findings = spark.read().parquet(onSpark.folder().resolve("findings/parquet").toString())
                 .collectAsList();
