@@ -32,15 +32,15 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The audit as a Spark job. The driver compiles the rules and reads and checks the case as the single-machine
- * auditor does (a case with bad data fails the job before any rule runs, and nothing is written); it splits the case
- * into the same parts (entities linked by machines, accounts and persons stay in one) and stages each, in the JSON
- * form of FACTS.md, as a file beside the outputs, which an executor reads and audits with its own rule base
- * (compiled once per JVM from the rules folder shipped with the job, its SHA-256 checked against the driver's). The
- * driver combines the parts' results as the single-machine auditor does; their findings, surcharge lines, back-payment runs, data issues and load-profile leads
- * are written by Spark as Parquet and JSON Lines partitioned by province, with a summary by province aggregated by
- * Spark, and the driver writes the workbook and the findings JSON of REPORT.md. All of it
- * goes to a temporary folder that is renamed into place when everything is written.
+ * The audit as a Spark job. The driver compiles the rules and reads and checks the case as the single-machine auditor
+ * does (a case with bad data fails the job before any rule runs, and nothing is written); it splits the case into the
+ * same parts (entities linked by machines, accounts and persons stay in one) and stages each, in the JSON form of
+ * FACTS.md, as a file beside the outputs, which an executor reads and audits with its own rule base (compiled once per
+ * JVM from the rules folder shipped with the job, its SHA-256 checked against the driver's). The driver combines the
+ * parts' results as the single-machine auditor does; their findings, surcharge lines, back-payment runs, data issues
+ * and load-profile leads are written by Spark as Parquet and JSON Lines partitioned by province, with a summary by
+ * province aggregated by Spark, and the driver writes the workbook and the findings JSON of REPORT.md. All of it goes
+ * to a temporary folder that is renamed into place when everything is written.
  */
 public final class SparkAudit {
     /**
