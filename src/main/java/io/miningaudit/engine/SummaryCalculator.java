@@ -82,15 +82,11 @@ final class SummaryCalculator {
             positions.put(entityList.get(i).getId(), i);
         }
         boolean[] seen = new boolean[entityList.size()];
-        boolean[] provinceSeen = new boolean[Province.values().length];
         IpDetectionColumns detections = IpDetectionColumns.of(facts.getIpDetections());
         for (int d = 0; d < detections.size(); d++) {
             Province province = detections.provinceAt(d);
             int owner = detections.ownerIndexAt(d, entityList, positions);
-            if (!provinceSeen[province.ordinal()]) {
-                provinceSeen[province.ordinal()] = true;
-                byProvince.computeIfAbsent(province, p -> new Tally());
-            }
+            byProvince.computeIfAbsent(province, p -> new Tally());
             ips.add(detections.ipAt(d), province.ordinal(), owner >= 0);
             if (owner >= 0 && !seen[owner]) {
                 seen[owner] = true;

@@ -120,23 +120,21 @@ public final class SparkAudit {
             // each task reads its part itself (by its path, not through Hadoop's input formats, which would take
             // brackets in --out for a pattern) rather than carrying it from the driver.
             Path staged = Files.createDirectories(temp.resolve(".parts"));
-            int count = 0;
+            List<Integer> indices = new ArrayList<>();
             for (var part : auditor.parts(facts)) {
-                CaseFileWriter.write(part.get(), staged.resolve(PartText.fileName(count++)));
+                CaseFileWriter.write(part.get(), staged.resolve(PartText.fileName(indices.size())));
+                indices.add(indices.size());
             }
             // Shipped as one archive, which every executor unpacks: Spark ships a folder itself only in local mode.
             Path shipped = zip(rulesInput.local().toAbsolutePath().normalize(), work.resolve("rules.zip"));
             spark.sparkContext().addArchive(shipped.toString());
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            int slices = Math.max(1, Math.min(count, jsc.defaultParallelism() * 4));
+            int slices = Math.max(1, Math.min(indices.size(), jsc.defaultParallelism() * 4));
             // The parts are audited once; the results come back to the driver (which combines them anyway) and the
             // tables are made from them, not from the parts again.
-            List<String> files = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                files.add(staged.resolve(PartText.fileName(i)).toAbsolutePath().toString());
-            }
-            List<AuditedPart> results = new ArrayList<>(jsc.parallelize(files, slices)
-                    .map(PartText::read)
+            String stagedFolder = staged.toAbsolutePath().toString();
+            List<AuditedPart> results = new ArrayList<>(jsc.parallelize(indices, slices)
+                    .map(index -> PartText.read(stagedFolder, index))
                     .map(new PartAudit(shipped.getFileName().toString(), rules.sha256(),
                             rules.ruleBase().screenedReadingDays()))
                     .collect());
